@@ -1,0 +1,44 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './src/config/adapter'
+import { isProduction, payloadSecret, serverUrl } from './src/config/env'
+import { i18n } from './src/config/i18n'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverUrl(),
+  secret: payloadSecret(),
+  db: databaseAdapter(process.env.DATABASE_URI, dirname),
+  editor: lexicalEditor(),
+  sharp,
+  i18n,
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · Newsdesk 新闻发布' },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+  },
+  collections: [Articles, Users],
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+  },
+  typescript: {
+    // Type generation is a command (`npm run generate`), never a side effect of booting:
+    // in tests it would spawn a child process that keeps jest alive.
+    autoGenerate: false,
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+  telemetry: false,
+  debug: !isProduction(),
+})

@@ -1,0 +1,42 @@
+import path from 'node:path'
+
+export const isProduction = () => process.env.NODE_ENV === 'production'
+
+const DEV_SECRET = 'newsdesk-development-secret-not-for-production'
+
+export class MissingSecretError extends Error {
+  constructor() {
+    super(
+      'PAYLOAD_SECRET is not set. Production needs a long random secret to sign logins and API ' +
+        'keys; set it in the environment, e.g. PAYLOAD_SECRET=$(openssl rand -hex 32).',
+    )
+    this.name = 'MissingSecretError'
+  }
+}
+
+/** The signing secret: required in production, a fixed development value otherwise. */
+export function payloadSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET?.trim()
+  if (secret) return secret
+  if (isProduction()) throw new MissingSecretError()
+  return DEV_SECRET
+}
+
+export function serverPort(): number {
+  const raw = process.env.PORT?.trim()
+  if (!raw) return 3000
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 1 to 65535, not "${raw}".`)
+  }
+  return port
+}
+
+export function serverUrl(): string {
+  return (process.env.SERVER_URL?.trim() || `http://localhost:${serverPort()}`).replace(/\/$/, '')
+}
+
+/** Where uploaded files live; tests point it at a temporary folder. */
+export function mediaDir(root: string): string {
+  return path.resolve(root, process.env.MEDIA_DIR?.trim() || 'media')
+}
