@@ -18,6 +18,8 @@ export class MissingSecretError extends Error {
 export function payloadSecret(): string {
   const secret = process.env.PAYLOAD_SECRET?.trim()
   if (secret) return secret
+  // `next build` loads the config to analyse routes; nothing it signs outlives the build.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder'
   if (isProduction()) throw new MissingSecretError()
   return DEV_SECRET
 }

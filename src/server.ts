@@ -1,0 +1,64 @@
+/**
+ * The process entry for `npm run dev` and `npm start`.
+ *
+ * Before it listens it checks the configuration (a bad DATABASE_URI or a production start without
+ * PAYLOAD_SECRET stops here, with a reason), brings the database up to date (committed migrations
+ * in production, schema push in development) and, in development only, seeds an empty database and
+ * prints the demo logins. Every request then goes to Next, which serves the admin and the API.
+ */
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import next from 'next'
+
+import { serverPort, serverUrl, isProduction } from './config/env'
+import { preferChinese } from './config/i18n'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+async function main() {
+  const dev = !isProduction()
+  const port = serverPort()
+
+  // The config reads the environment as it loads: import it only after NODE_ENV is settled.
+  const { default: configPromise } = await import('../payload.config')
+  const { getPayload } = await import('payload')
+  const payload = await getPayload({ config: await configPromise })
+
+  if (dev) {
+    const { seedIfEmpty, describeLogins } = await import('./seed')
+    const seeded = await seedIfEmpty(payload, { log: (line) => payload.logger.info(line) })
+    if (seeded) console.log(`\n${describeLogins(seeded)}\n`)
+  }
+
+  const app = next({ dev, dir: root, port, hostname: 'localhost' })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+
+  const server = http.createServer((req, res) => {
+    preferChinese(req.headers)
+    handle(req, res).catch((error: unknown) => {
+      payload.logger.error({ err: error, msg: `request failed: ${req.method} ${req.url}` })
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('Internal Server Error')
+    })
+  })
+  server.listen(port, () => {
+    console.log(`Newsdesk ${dev ? '(development)' : '(production)'} ready: ${serverUrl()}/admin`)
+  })
+
+  const shutdown = () => {
+    server.close()
+    void payload.destroy().finally(() => process.exit(0))
+  }
+  process.once('SIGTERM', shutdown)
+  process.once('SIGINT', shutdown)
+}
+
+main().catch((error: unknown) => {
+  // Configuration errors are for a person to fix: say what and why, without a stack.
+  const known = error instanceof Error && /^(MissingSecretError|DatabaseUriError)$/.test(error.name)
+  console.error(known ? `Newsdesk cannot start: ${(error as Error).message}` : error)
+  process.exit(1)
+})
