@@ -11,7 +11,7 @@ const swc = [
   },
 ]
 
-export default {
+const config = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -26,3 +26,5 @@ export default {
   testTimeout: 60_000,
   maxWorkers: 1,
 }
+
+export default config

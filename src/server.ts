@@ -10,6 +10,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import nextEnv from '@next/env'
 import next from 'next'
 
 import { serverPort, serverUrl, isProduction } from './config/env'
@@ -19,6 +20,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 async function main() {
   const dev = !isProduction()
+  // The same .env files Next would read, loaded before the config reads the environment.
+  nextEnv.loadEnvConfig(root, dev)
   const port = serverPort()
 
   // The config reads the environment as it loads: import it only after NODE_ENV is settled.
