@@ -63,7 +63,7 @@ function staticCheck(label, args) {
 if (jestArgs.length === 0) {
   staticCheck('typecheck', ['npx', 'tsc', '--noEmit'])
   staticCheck('lint', ['npx', 'eslint', '.'])
-  staticCheck('generated files', [process.execPath, 'scripts/generate.mjs', '--check'])
+  staticCheck('generated files', ['npx', 'tsx', 'scripts/generate.ts', '--check'])
 }
 
 runJest('SQLite', { NEWSDESK_TEST_DB: 'sqlite' })

@@ -9,7 +9,6 @@ import path from 'node:path'
 
 import { freePort, runToEnd, startProcess, waitForHttp, type Started } from '../helpers/process'
 
-const root = path.resolve(import.meta.dirname, '../..')
 const distDir = '.next-smoke'
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-smoke-'))
 const baseEnv: NodeJS.ProcessEnv = {
