@@ -68,15 +68,25 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    photos: Photo;
+    projects: Project;
+    'data-sources': DataSource;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    projects: {
+      relatedArticles: 'articles';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    photos: PhotosSelect<false> | PhotosSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    'data-sources': DataSourcesSelect<false> | DataSourcesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,8 +133,18 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  /**
+   * The short line above the title
+   */
+  kicker?: string | null;
   title: string;
-  body?: {
+  subtitle?: string | null;
+  /**
+   * A quoted slogan line shown with the headline
+   */
+  slogan?: string | null;
+  lead?: string | null;
+  body: {
     root: {
       type: string;
       children: {
@@ -138,14 +158,120 @@ export interface Article {
       version: number;
     };
     [k: string]: unknown;
-  } | null;
+  };
+  bodyHtml?: string | null;
+  coverPhoto?: (number | null) | Photo;
+  author?: (number | null) | User;
+  /**
+   * e.g. 记者 张三
+   */
+  byline?: string | null;
+  masthead?: {
+    responsibleEditor?: string | null;
+    editor?: string | null;
+    source?: string | null;
+  };
+  projects?: (number | Project)[] | null;
+  dataSources?: (number | DataSource)[] | null;
+  /**
+   * Made from the data sources
+   */
+  dataSourceLine?: string | null;
+  topics?: string[] | null;
   /**
    * Made from the title in pinyin when empty; editable
    */
   slug?: string | null;
+  publishedDate?: string | null;
+  /**
+   * Plain text; made from the lead or first paragraph when empty
+   */
+  excerpt?: string | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "photos".
+ */
+export interface Photo {
+  id: number;
+  /**
+   * Required before review
+   */
+  caption?: string | null;
+  credit?: string | null;
+  dateTaken?: string | null;
+  place?: string | null;
+  /**
+   * Defaults to the caption
+   */
+  alt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    thumbnailWebp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    cardWebp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroWebp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -177,6 +303,89 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  name: string;
+  company?: string | null;
+  /**
+   * e.g. 新材料产业园, 绿色化工园区
+   */
+  park?: string | null;
+  investment?: {
+    amount?: number | null;
+    /**
+     * One of: 亿元, 万元
+     */
+    unit?: string | null;
+    /**
+     * Computed, for comparing and sorting
+     */
+    wanYuan?: number | null;
+    display?: string | null;
+  };
+  capacities?:
+    | {
+        value: number;
+        /**
+         * One of: 万吨/年, 吨/年, 万吨, 吨, 万平方米/年, 万平方米, 万台/年, 台/年, 万套/年, 套/年, 万件/年, 亿只/年, 万千瓦, 千瓦, 兆瓦, 吉瓦时, 万千瓦时/年, 亿千瓦时/年, 万立方米/年, 万辆/年, 个, 台, 架
+         */
+        unit: string;
+        product?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status?: ('signed' | 'started' | 'building' | 'operating') | null;
+  milestones?: {
+    signedOn?: string | null;
+    startedOn?: string | null;
+    buildingSince?: string | null;
+    operatingSince?: string | null;
+  };
+  location?: string | null;
+  photos?: (number | Photo)[] | null;
+  relatedArticles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-sources".
+ */
+export interface DataSource {
+  id: number;
+  /**
+   * e.g. 兰州新区党工委办公室
+   */
+  office: string;
+  contact?: string | null;
+  figures?:
+    | {
+        label: string;
+        value: number;
+        /**
+         * One of: 亿元, 万元, 元, 万吨/年, 吨/年, 万吨, 吨, 万平方米/年, 万平方米, 万台/年, 台/年, 万套/年, 套/年, 万件/年, 亿只/年, 万千瓦, 千瓦, 兆瓦, 吉瓦时, 万千瓦时/年, 亿千瓦时/年, 万立方米/年, 万辆/年, 个, 台, 架, %, 平方公里, 亩, 公顷, 人, 万人, 家, 项, 次
+         */
+        unit: string;
+        asOf?: string | null;
+        project?: (number | null) | Project;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -202,6 +411,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'articles';
         value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'photos';
+        value: number | Photo;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'data-sources';
+        value: number | DataSource;
       } | null)
     | ({
         relationTo: 'users';
@@ -254,9 +475,182 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  kicker?: T;
   title?: T;
+  subtitle?: T;
+  slogan?: T;
+  lead?: T;
   body?: T;
+  bodyHtml?: T;
+  coverPhoto?: T;
+  author?: T;
+  byline?: T;
+  masthead?:
+    | T
+    | {
+        responsibleEditor?: T;
+        editor?: T;
+        source?: T;
+      };
+  projects?: T;
+  dataSources?: T;
+  dataSourceLine?: T;
+  topics?: T;
   slug?: T;
+  publishedDate?: T;
+  excerpt?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "photos_select".
+ */
+export interface PhotosSelect<T extends boolean = true> {
+  caption?: T;
+  credit?: T;
+  dateTaken?: T;
+  place?: T;
+  alt?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        thumbnailWebp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        cardWebp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroWebp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  name?: T;
+  company?: T;
+  park?: T;
+  investment?:
+    | T
+    | {
+        amount?: T;
+        unit?: T;
+        wanYuan?: T;
+        display?: T;
+      };
+  capacities?:
+    | T
+    | {
+        value?: T;
+        unit?: T;
+        product?: T;
+        id?: T;
+      };
+  status?: T;
+  milestones?:
+    | T
+    | {
+        signedOn?: T;
+        startedOn?: T;
+        buildingSince?: T;
+        operatingSince?: T;
+      };
+  location?: T;
+  photos?: T;
+  relatedArticles?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-sources_select".
+ */
+export interface DataSourcesSelect<T extends boolean = true> {
+  office?: T;
+  contact?: T;
+  figures?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        unit?: T;
+        asOf?: T;
+        project?: T;
+        id?: T;
+      };
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -335,6 +729,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PhotoSlotBlock".
+ */
+export interface PhotoSlotBlock {
+  /**
+   * Optional; until chosen, the caption shows awaiting its image
+   */
+  photo?: (number | null) | Photo;
+  caption: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'photoSlot';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

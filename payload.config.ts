@@ -6,6 +6,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { DataSources } from './collections/DataSources'
+import { Photos } from './collections/Photos'
+import { Projects } from './collections/Projects'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/config/adapter'
 import { isProduction, payloadSecret, serverUrl } from './src/config/env'
@@ -28,7 +31,7 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  collections: [Articles, Users],
+  collections: [Articles, Photos, Projects, DataSources, Users],
   graphQL: {
     disablePlaygroundInProduction: true,
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),

@@ -1,29 +1,146 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOnly } from '../../src/access/publishedOnly'
+import {
+  BlocksFeature,
+  HeadingFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+
+import { anyOf, AUTHORS, publishedOnly, REMOVERS, WRITERS } from '../../src/access/content'
 import { isStaff } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
+import { PhotoSlot } from '../../src/content/photoSlot'
+import { createdByField } from '../../src/fields/createdBy'
 import { slugField } from '../../src/fields/slug'
+import { bodyHtmlField } from './hooks/bodyHtml'
+import { deriveArticleText } from './hooks/deriveArticleText'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
   labels: { singular: label('文章', 'Article'), plural: label('文章', 'Articles') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kicker', 'author', '_status', 'updatedAt'],
     group: label('内容', 'Content'),
   },
   versions: { drafts: true, maxPerDoc: 100 },
   access: {
     read: publishedOnly,
     readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
+    create: anyOf(...AUTHORS),
+    update: anyOf(...WRITERS),
+    delete: anyOf(...REMOVERS),
   },
+  defaultPopulate: { title: true, slug: true, kicker: true, excerpt: true, coverPhoto: true, publishedDate: true },
+  hooks: { beforeChange: [deriveArticleText] },
   fields: [
-    { name: 'title', type: 'text', required: true, label: label('标题', 'Title') },
-    { name: 'body', type: 'richText', label: label('正文', 'Body') },
+    {
+      name: 'kicker',
+      type: 'text',
+      label: label('引题', 'Kicker'),
+      admin: { description: label('标题上方的短题,如「兰州新区」', 'The short line above the title') },
+    },
+    { name: 'title', type: 'text', required: true, label: label('标题', 'Title'), maxLength: 200 },
+    { name: 'subtitle', type: 'text', label: label('副题', 'Subtitle') },
+    {
+      name: 'slogan',
+      type: 'text',
+      label: label('标语', 'Slogan'),
+      admin: { description: label('如:“学”字当头 “实”字为要 “闯”字为先', 'A quoted slogan line shown with the headline') },
+    },
+    { name: 'lead', type: 'textarea', label: label('导语', 'Lead') },
+    {
+      name: 'body',
+      type: 'richText',
+      required: true,
+      label: label('正文', 'Body'),
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
+          HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+          BlocksFeature({ blocks: [PhotoSlot] }),
+        ],
+      }),
+    },
+    bodyHtmlField(),
+    {
+      name: 'coverPhoto',
+      type: 'upload',
+      relationTo: 'photos',
+      label: label('封面图', 'Cover photo'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('作者', 'Author'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'collapsible',
+      label: label('署名与版权信息', 'Byline and masthead'),
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'byline', type: 'text', label: label('署名', 'Byline'), admin: { description: label('如:记者 张三 / 文/图 李四', 'e.g. 记者 张三') } },
+        {
+          name: 'masthead',
+          type: 'group',
+          label: label('版面信息', 'Masthead'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'responsibleEditor', type: 'text', label: label('责任编辑', 'Editor in charge') },
+                { name: 'editor', type: 'text', label: label('编辑', 'Editor') },
+                { name: 'source', type: 'text', label: label('来源', 'Source') },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'projects',
+      type: 'relationship',
+      relationTo: 'projects',
+      hasMany: true,
+      label: label('相关项目', 'Related projects'),
+    },
+    {
+      name: 'dataSources',
+      type: 'relationship',
+      relationTo: 'data-sources',
+      hasMany: true,
+      label: label('数据来源', 'Data sources'),
+    },
+    {
+      name: 'dataSourceLine',
+      type: 'text',
+      label: label('数据来源行', 'Data-source line'),
+      admin: { readOnly: true, description: label('根据数据来源自动生成', 'Made from the data sources') },
+    },
+    {
+      name: 'topics',
+      type: 'text',
+      hasMany: true,
+      label: label('专题', 'Topics'),
+      admin: { position: 'sidebar' },
+    },
     slugField(),
+    {
+      name: 'publishedDate',
+      type: 'date',
+      index: true,
+      label: label('发布日期', 'Published date'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      label: label('摘要', 'Excerpt'),
+      admin: { description: label('纯文本;留空则取导语或首段', 'Plain text; made from the lead or first paragraph when empty') },
+    },
+    createdByField(),
   ],
 }

@@ -9,9 +9,10 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 export async function withTransaction<T>(
   payload: Payload,
   work: (req: PayloadRequest) => Promise<T>,
-  { user }: { user?: TypedUser } = {},
+  { user, req: outer }: { user?: TypedUser; req?: PayloadRequest } = {},
 ): Promise<T> {
-  const req = await createLocalReq({ user }, payload)
+  // Inside a caller's transaction, join it: the caller commits or rolls back the whole.
+  const req = outer ?? (await createLocalReq({ user }, payload))
   const started = await initTransaction(req)
   try {
     const result = await work(req)

@@ -1,7 +1,14 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload, PayloadRequest } from 'payload'
 
 import { isProduction } from '../config/env'
 import { withTransaction } from '../config/transaction'
+import { importArticle } from '../import/importArticle'
+import { parseArticleText } from '../import/parse'
+import { DEMO_FIGURES, DEMO_OFFICE, DEMO_PROJECTS, FEATURE_FILE } from './demo'
+import { placeholderJpeg } from './placeholder'
 import { DEMO_USERS, DEV_DEMO_PASSWORD } from './users'
 
 export type SeedLog = (line: string) => void
@@ -12,53 +19,189 @@ export type SeedResult = {
   password: string
 }
 
+export const FEATURE_PATH = path.join(import.meta.dirname, 'content', FEATURE_FILE)
+
 /**
- * Demo content for a newcomer. Idempotent: everything is looked up by a natural key (email, slug,
- * name) first, so a second run creates nothing. Runs in one transaction per call.
+ * Demo content for a newcomer: a user per role, the fixture feature imported and published with
+ * its projects, data source and placeholder photos. Idempotent: everything is looked up by a natural
+ * key (email, caption, name, office, title) first, so a second run creates nothing. One transaction.
  */
-export async function seed(payload: Payload, { log = () => {} }: { log?: SeedLog } = {}): Promise<SeedResult> {
+export async function seed(
+  payload: Payload,
+  { log = () => {} }: { log?: SeedLog } = {},
+): Promise<SeedResult> {
   const password = demoPassword()
-  const result = await withTransaction(payload, (req) => seedAll(payload, req, password))
-  log(`seed: created ${JSON.stringify(result.created)}`)
-  return result
+  const created: Record<string, number> = {}
+  const count = (what: string) => (created[what] = (created[what] ?? 0) + 1)
+  await withTransaction(payload, async (req) => {
+    await seedUsers(payload, req, password, count)
+    await seedContent(payload, req, count)
+  })
+  log(`seed: created ${JSON.stringify(created)}`)
+  return { created, logins: DEMO_USERS.map(({ email, roles }) => ({ email, roles })), password }
 }
 
-async function seedAll(payload: Payload, req: PayloadRequest, password: string): Promise<SeedResult> {
-  const created: Record<string, number> = {}
-  const bump = (what: string) => (created[what] = (created[what] ?? 0) + 1)
+type Count = (what: string) => void
 
+async function seedUsers(payload: Payload, req: PayloadRequest, password: string, count: Count) {
   for (const user of DEMO_USERS) {
-    const existing = await payload.find({
+    const { totalDocs } = await payload.count({
       collection: 'users',
       where: { email: { equals: user.email } },
-      limit: 1,
-      depth: 0,
       req,
     })
-    if (existing.docs.length) continue
+    if (totalDocs) continue
     await payload.create({ collection: 'users', data: { ...user, password }, req })
-    bump('users')
+    count('users')
   }
+}
 
-  const slug = 'huan-ying-shi-yong-newsdesk'
-  const article = await payload.find({
+async function seedContent(payload: Payload, req: PayloadRequest, count: Count) {
+  const text = fs.readFileSync(FEATURE_PATH, 'utf8')
+  const parsed = parseArticleText(text)
+  const existing = await payload.count({
     collection: 'articles',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    draft: true,
+    where: { title: { equals: parsed.title } },
     req,
   })
-  if (!article.docs.length) {
-    await payload.create({
-      collection: 'articles',
-      data: { title: '欢迎使用 Newsdesk', slug, _status: 'published' },
+  if (existing.totalDocs) return
+
+  const editor = await userByEmail(payload, req, 'editor@newsdesk.local')
+  const photographer = await userByEmail(payload, req, 'photo@newsdesk.local')
+  const captions = parsed.blocks.flatMap((block) =>
+    block.type === 'photoSlot' ? [block.caption] : [],
+  )
+  await seedPhotos(payload, req, captions, photographer?.id, count)
+  const projectIds = await seedProjects(payload, req, count)
+  await seedDataSource(payload, req, projectIds, count)
+
+  // The feature goes through the importer, as an editor's file would, then is published.
+  const source = { bytes: Buffer.from(text, 'utf8'), name: FEATURE_FILE }
+  const imported = await importArticle(payload, source, { authorId: editor?.id, req })
+  count('articles')
+  const cover = await payload.find({
+    collection: 'photos',
+    where: { caption: { equals: '兰州宏彬年产20万吨负极材料项目生产车间' } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  await payload.update({
+    collection: 'articles',
+    id: imported.id,
+    data: {
+      projects: Object.values(projectIds),
+      coverPhoto: cover.docs[0]?.id,
+      byline: '兰州新区融媒体中心',
+      topics: ['三抓三促', '招商引资', '新材料'],
+      publishedDate: '2023-06-30T08:00:00.000Z',
+      createdBy: editor?.id,
+      _status: 'published',
+    },
+    req,
+  })
+}
+
+async function userByEmail(payload: Payload, req: PayloadRequest, email: string) {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  return docs[0]
+}
+
+/** A generated placeholder per caption, so every photo slot of the demo feature has its image. */
+async function seedPhotos(
+  payload: Payload,
+  req: PayloadRequest,
+  captions: string[],
+  photographerId: number | undefined,
+  count: Count,
+) {
+  for (const [index, caption] of captions.entries()) {
+    const { totalDocs } = await payload.count({
+      collection: 'photos',
+      where: { caption: { equals: caption } },
       req,
     })
-    bump('articles')
+    if (totalDocs) continue
+    const data = await placeholderJpeg(caption)
+    await payload.create({
+      collection: 'photos',
+      data: {
+        caption,
+        credit: '兰州新区融媒体中心',
+        place: '兰州新区',
+        dateTaken: '2023-05-10T00:00:00.000Z',
+        createdBy: photographerId,
+        _status: 'published',
+      },
+      file: {
+        data,
+        mimetype: 'image/jpeg',
+        name: `demo-photo-${index + 1}.jpg`,
+        size: data.length,
+      },
+      req,
+    })
+    count('photos')
   }
+}
 
-  return { created, logins: DEMO_USERS.map(({ email, roles }) => ({ email, roles })), password }
+async function seedProjects(payload: Payload, req: PayloadRequest, count: Count) {
+  const ids: Record<string, number> = {}
+  for (const { key, ...project } of DEMO_PROJECTS) {
+    const found = await payload.find({
+      collection: 'projects',
+      where: { name: { equals: project.name } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      req,
+    })
+    if (found.docs[0]) {
+      ids[key] = found.docs[0].id
+      continue
+    }
+    const data = { ...project, capacities: [...project.capacities], _status: 'published' as const }
+    ids[key] = (await payload.create({ collection: 'projects', data, req })).id
+    count('projects')
+  }
+  return ids
+}
+
+async function seedDataSource(
+  payload: Payload,
+  req: PayloadRequest,
+  projectIds: Record<string, number>,
+  count: Count,
+) {
+  const { totalDocs } = await payload.count({
+    collection: 'data-sources',
+    where: { office: { equals: DEMO_OFFICE } },
+    req,
+  })
+  if (totalDocs) return
+  await payload.create({
+    collection: 'data-sources',
+    data: {
+      office: DEMO_OFFICE,
+      contact: '新闻宣传科',
+      figures: DEMO_FIGURES.map((figure) => ({
+        label: figure.label,
+        value: figure.value,
+        unit: figure.unit,
+        asOf: '2023-06-30T00:00:00.000Z',
+        project: 'project' in figure ? projectIds[figure.project] : undefined,
+      })),
+      _status: 'published',
+    },
+    req,
+  })
+  count('data-sources')
 }
 
 /** Seeds only when the database has no users yet (first `npm run dev`). */

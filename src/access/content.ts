@@ -1,0 +1,38 @@
+import type { Access, Where } from 'payload'
+
+import { hasRole, isStaffUser, type Role } from './roles'
+
+/** Who may write which content. Reviewers edit during review, as the 三审 desks do on paper. */
+export const WRITERS: Role[] = ['admin', 'chief-editor', 'reviewer', 'editor']
+export const AUTHORS: Role[] = ['admin', 'chief-editor', 'editor']
+export const REMOVERS: Role[] = ['admin', 'chief-editor']
+export const PHOTO_UPLOADERS: Role[] = ['admin', 'chief-editor', 'editor', 'photographer']
+
+export const anyOf =
+  (...roles: Role[]): Access =>
+  ({ req }) =>
+    hasRole(req.user, ...roles)
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** Staff read everything; everyone else reads only the live version. */
+export const publishedOnly: Access = ({ req }) => (isStaffUser(req.user) ? true : published)
+
+/**
+ * Photographers work on their own photos: they read their own and whatever is published, never a
+ * colleague's draft. Other staff read all photos; the public reads published ones.
+ */
+export const readPhotos: Access = ({ req }) => {
+  const { user } = req
+  if (hasRole(user, ...WRITERS)) return true
+  if (hasRole(user, 'photographer')) return { or: [published, { createdBy: { equals: user!.id } }] }
+  return published
+}
+
+/** Editors and above change any photo; a photographer only their own. */
+export const updatePhotos: Access = ({ req }) => {
+  const { user } = req
+  if (hasRole(user, ...WRITERS)) return true
+  if (hasRole(user, 'photographer')) return { createdBy: { equals: user!.id } }
+  return false
+}

@@ -1,0 +1,42 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+// Loaded on first use: importing '@payloadcms/richtext-lexical/html' statically next to the
+// editor and the translations deadlocks tsx's ESM loader (exit 13, nothing printed) on Node 20.
+let converter: Promise<typeof import('@payloadcms/richtext-lexical/html')> | undefined
+const loadConverter = () => (converter ??= import('@payloadcms/richtext-lexical/html'))
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!)
+
+type PopulatedPhoto = { url?: string | null; alt?: string | null; width?: number; height?: number }
+
+/**
+ * A photo slot as a figure: the image with its caption under it, or, when no photo is chosen (or the
+ * reader may not see it, so it did not populate), the caption marked as awaiting its image.
+ */
+export function photoSlotHtml(fields: { caption?: string | null; photo?: unknown }): string {
+  const caption = escapeHtml(fields.caption ?? '')
+  const photo = fields.photo && typeof fields.photo === 'object' ? (fields.photo as PopulatedPhoto) : null
+  if (!photo?.url) {
+    return `<figure class="photo-slot photo-slot--pending" data-pending="true"><figcaption>${caption}</figcaption></figure>`
+  }
+  const size = photo.width && photo.height ? ` width="${photo.width}" height="${photo.height}"` : ''
+  return (
+    `<figure class="photo-slot"><img src="${escapeHtml(photo.url)}" alt="${escapeHtml(photo.alt ?? fields.caption ?? '')}"${size} loading="lazy">` +
+    `<figcaption>${caption}</figcaption></figure>`
+  )
+}
+
+/** The article body as HTML for downstream sites. Text is escaped by the converters. */
+export async function bodyToHtml(body: SerializedEditorState | null | undefined): Promise<string> {
+  if (!body?.root) return ''
+  const { convertLexicalToHTML } = await loadConverter()
+  return convertLexicalToHTML({
+    data: body,
+    disableContainer: true,
+    converters: ({ defaultConverters }) => ({
+      ...defaultConverters,
+      blocks: { photoSlot: ({ node }: { node: unknown }) => photoSlotHtml((node as any).fields ?? {}) },
+    }),
+  })
+}

@@ -1,0 +1,82 @@
+/**
+ * Units the office writes figures in. Money is stored canonically in 万元 and shown as entered.
+ * Validation messages are Chinese first: they reach editors in the admin and API clients alike.
+ */
+export const MONEY_UNITS = { 亿元: 10_000, 万元: 1 } as const
+export type MoneyUnit = keyof typeof MONEY_UNITS
+
+export const CAPACITY_UNITS = [
+  '万吨/年',
+  '吨/年',
+  '万吨',
+  '吨',
+  '万平方米/年',
+  '万平方米',
+  '万台/年',
+  '台/年',
+  '万套/年',
+  '套/年',
+  '万件/年',
+  '亿只/年',
+  '万千瓦',
+  '千瓦',
+  '兆瓦',
+  '吉瓦时',
+  '万千瓦时/年',
+  '亿千瓦时/年',
+  '万立方米/年',
+  '万辆/年',
+  '个',
+  '台',
+  '架',
+] as const
+
+/** Units a data-source figure may carry: money, capacities, counts, shares and areas. */
+export const FIGURE_UNITS = [
+  ...Object.keys(MONEY_UNITS),
+  '元',
+  ...CAPACITY_UNITS,
+  '%',
+  '平方公里',
+  '亩',
+  '公顷',
+  '人',
+  '万人',
+  '家',
+  '项',
+  '次',
+] as const
+
+export const toWanYuan = (amount: number, unit: MoneyUnit): number =>
+  Math.round(amount * MONEY_UNITS[unit] * 10_000) / 10_000
+
+/**
+ * Units are stored as the text the office writes (亿元, 万吨/年): GraphQL enum names cannot be
+ * Chinese, so they are text fields checked against these lists, with the list shown as a hint.
+ */
+export const unitHint = (units: readonly string[]) => ({
+  zh: `可选:${units.join('、')}`,
+  en: `One of: ${units.join(', ')}`,
+})
+
+/** Refuses negative and non-finite numbers with a message a person understands. */
+export function nonNegative(what: string) {
+  return (value: unknown): true | string => {
+    if (value === null || value === undefined || value === '') return true
+    const number = Number(value)
+    if (!Number.isFinite(number)) return `${what}必须是数字 (${what} must be a number)`
+    if (number < 0) return `${what}不能为负数 (${what} cannot be negative)`
+    return true
+  }
+}
+
+/** Refuses a value that is not in the list, naming the accepted ones. */
+export function oneOf(what: string, values: readonly string[]) {
+  return (value: unknown): true | string => {
+    if (value === null || value === undefined || value === '') return true
+    if (values.includes(String(value))) return true
+    return `未知的${what}「${String(value)}」,可选:${values.join('、')} (unknown ${what})`
+  }
+}
+
+export const knownUnit = (what: string, units: readonly string[]) => oneOf(`${what}单位`, units)
