@@ -1,9 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-// Loaded on first use: importing '@payloadcms/richtext-lexical/html' statically next to the
-// editor and the translations deadlocks tsx's ESM loader (exit 13, nothing printed) on Node 20.
-let converter: Promise<typeof import('@payloadcms/richtext-lexical/html')> | undefined
-const loadConverter = () => (converter ??= import('@payloadcms/richtext-lexical/html'))
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!)
@@ -28,9 +25,8 @@ export function photoSlotHtml(fields: { caption?: string | null; photo?: unknown
 }
 
 /** The article body as HTML for downstream sites. Text is escaped by the converters. */
-export async function bodyToHtml(body: SerializedEditorState | null | undefined): Promise<string> {
+export function bodyToHtml(body: SerializedEditorState | null | undefined): string {
   if (!body?.root) return ''
-  const { convertLexicalToHTML } = await loadConverter()
   return convertLexicalToHTML({
     data: body,
     disableContainer: true,

@@ -35,8 +35,21 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   }
 }
 
-/** NUL bytes, or many control characters, mean a binary file (an image, a .docx, an .exe). */
+/** Signatures of files people mistake for text: images, PDF, Office/zip, executables. */
+const BINARY_MAGIC = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF
+  [0x25, 0x50, 0x44, 0x46], // %PDF
+  [0x50, 0x4b, 0x03, 0x04], // zip, .docx, .xlsx
+  [0xd0, 0xcf, 0x11, 0xe0], // .doc, .xls
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0x4d, 0x5a], // MZ (.exe)
+]
+
+/** A known binary signature, NUL bytes, or many control characters mean a binary file. */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (BINARY_MAGIC.some((magic) => magic.every((byte, i) => bytes[i] === byte))) return true
   const sample = bytes.subarray(0, 8192)
   let control = 0
   for (const byte of sample) {

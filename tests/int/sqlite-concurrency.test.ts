@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process'
+
+import { createClient } from '@libsql/client'
+
+import { withTransaction } from '../../src/config/transaction'
+import { bootNewsdesk, type TestApp } from '../helpers/boot'
+
+const onSqlite = process.env.NEWSDESK_TEST_DB !== 'mongodb'
+let app: TestApp
+
+beforeAll(async () => {
+  app = await bootNewsdesk()
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+;(onSqlite ? describe : describe.skip)('SQLite under concurrent writers', () => {
+  it('should run in WAL mode', async () => {
+    const other = createClient({ url: process.env.DATABASE_URI! })
+    const { rows } = await other.execute('PRAGMA journal_mode')
+    expect(rows[0]?.journal_mode).toBe('wal')
+    other.close()
+  })
+
+  it('should wait for another writer’s lock instead of failing, even after a transaction', async () => {
+    // A transaction first: @libsql/client then opens a fresh connection for later calls.
+    await withTransaction(app.payload, (req) =>
+      app.payload.create({ collection: 'data-sources', data: { office: '先行单位' }, draft: true, req }),
+    )
+    // libsql's calls block the thread while they wait, so the other writer is another process,
+    // as the seed, an import or a second server would be.
+    const holdMs = 800
+    const holder = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { spawn } from 'node:child_process'
+
+import { createClient } from '@libsql/client'
+         const db = createClient({ url: process.env.DATABASE_URI })
+         const tx = await db.transaction('write')
+         await tx.execute("UPDATE data_sources SET office = office WHERE office = '先行单位'")
+         console.log('locked')
+         await new Promise((r) => setTimeout(r, ${holdMs}))
+         await tx.commit()`,
+      ],
+      { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()))
+    const started = Date.now()
+    const created = await app.payload.create({ collection: 'data-sources', data: { office: '后来单位' }, draft: true })
+    const waited = Date.now() - started
+    await new Promise((resolve) => holder.once('exit', resolve))
+    expect(created.office).toBe('后来单位')
+    expect(waited).toBeGreaterThanOrEqual(holdMs / 2)
+  })
+})
