@@ -4,7 +4,8 @@
  * server or a mongod binary is given. Ends with one plain line, "tests: N passed, N failed", that
  * counts every run.
  *
- * The full run starts with the static checks (types, lint, generated files up to date); extra
+ * The full run starts with the static checks (types, lint, generated files and migrations up to
+ * date); extra
  * arguments skip them and go to jest: `npm test -- tests/int/foundation.test.ts`.
  */
 import { spawnSync } from 'node:child_process'
@@ -63,7 +64,8 @@ function staticCheck(label, args) {
 if (jestArgs.length === 0) {
   staticCheck('typecheck', ['npx', 'tsc', '--noEmit'])
   staticCheck('lint', ['npx', 'eslint', '.'])
-  staticCheck('generated files', ['npx', 'tsx', 'scripts/generate.ts', '--check'])
+  staticCheck('generated files', ['npm', 'run', '--silent', 'generate', '--', '--check'])
+  staticCheck('migrations', ['npm', 'run', '--silent', 'check:migrations'])
 }
 
 runJest('SQLite', { NEWSDESK_TEST_DB: 'sqlite' })

@@ -12,7 +12,7 @@ import { label } from '../../src/config/i18n'
 import { PhotoSlot } from '../../src/content/photoSlot'
 import { createdByField } from '../../src/fields/createdBy'
 import { slugField } from '../../src/fields/slug'
-import { bodyHtmlField } from './hooks/bodyHtml'
+import { bodyHtmlField, renderBodyHtml } from './hooks/bodyHtml'
 import { deriveArticleText } from './hooks/deriveArticleText'
 
 export const Articles: CollectionConfig<'articles'> = {
@@ -23,7 +23,8 @@ export const Articles: CollectionConfig<'articles'> = {
     defaultColumns: ['title', 'kicker', 'author', '_status', 'updatedAt'],
     group: label('内容', 'Content'),
   },
-  versions: { drafts: true, maxPerDoc: 100 },
+  // Even a draft needs its title and body: nothing else is asked before review.
+  versions: { drafts: { validate: true }, maxPerDoc: 100 },
   access: {
     read: publishedOnly,
     readVersions: isStaff,
@@ -32,7 +33,7 @@ export const Articles: CollectionConfig<'articles'> = {
     delete: anyOf(...REMOVERS),
   },
   defaultPopulate: { title: true, slug: true, kicker: true, excerpt: true, coverPhoto: true, publishedDate: true },
-  hooks: { beforeChange: [deriveArticleText] },
+  hooks: { beforeChange: [deriveArticleText], afterRead: [renderBodyHtml] },
   fields: [
     {
       name: 'kicker',

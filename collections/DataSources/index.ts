@@ -15,7 +15,7 @@ export const DataSources: CollectionConfig<'data-sources'> = {
     defaultColumns: ['office', 'contact', 'updatedAt'],
     group: label('内容', 'Content'),
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
     read: publishedOnly,
     readVersions: isStaff,

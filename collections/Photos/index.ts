@@ -1,7 +1,5 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import path from 'node:path'
-
 import { anyOf, PHOTO_UPLOADERS, readPhotos, REMOVERS, updatePhotos } from '../../src/access/content'
 import { isStaff } from '../../src/access/roles'
 import { mediaDir } from '../../src/config/env'
@@ -27,9 +25,9 @@ export const Photos: CollectionConfig<'photos'> = {
     defaultColumns: ['filename', 'caption', 'credit', 'dateTaken', '_status'],
     group: label('内容', 'Content'),
   },
-  versions: { drafts: true, maxPerDoc: 20 },
+  versions: { drafts: { validate: true }, maxPerDoc: 20 },
   upload: {
-    staticDir: mediaDir(path.resolve(import.meta.dirname, '../..')),
+    staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/tiff'],
     imageSizes: sizes,
     adminThumbnail: 'thumbnail',

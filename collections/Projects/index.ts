@@ -31,7 +31,7 @@ export const Projects: CollectionConfig<'projects'> = {
     defaultColumns: ['name', 'company', 'park', 'status', 'investment.display'],
     group: label('内容', 'Content'),
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
     read: publishedOnly,
     readVersions: isStaff,

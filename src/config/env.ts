@@ -38,7 +38,11 @@ export function serverUrl(): string {
   return (process.env.SERVER_URL?.trim() || `http://localhost:${serverPort()}`).replace(/\/$/, '')
 }
 
-/** Where uploaded files live; tests point it at a temporary folder. */
-export function mediaDir(root: string): string {
-  return path.resolve(root, process.env.MEDIA_DIR?.trim() || 'media')
+/**
+ * Where uploaded files live; tests point it at a temporary folder. Relative to the working
+ * directory, which every npm script and the container set to the project root: the config is also
+ * bundled by Next, where a module's own location is not the source folder.
+ */
+export function mediaDir(): string {
+  return path.resolve(process.env.MEDIA_DIR?.trim() || 'media')
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -19,7 +20,7 @@ export type SeedResult = {
   password: string
 }
 
-export const FEATURE_PATH = path.join(import.meta.dirname, 'content', FEATURE_FILE)
+export const FEATURE_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content', FEATURE_FILE)
 
 /**
  * Demo content for a newcomer: a user per role, the fixture feature imported and published with

@@ -21,7 +21,13 @@ type RequestOptions = {
   body?: unknown
 }
 
+let booted = false
+
 export async function bootNewsdesk() {
+  // Payload caches its instance per process and the config reads DATABASE_URI once: a second boot
+  // in the same test file would silently share (and then close) the first one's database.
+  if (booted) throw new Error('bootNewsdesk() runs once per test file; put a second app in its own file')
+  booted = true
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-test-'))
   const stopMongo = await chooseTestDatabase(workDir)
   process.env.MEDIA_DIR = path.join(workDir, 'media')
