@@ -31,16 +31,23 @@ export function databaseAdapter(uri: string | undefined, root: string): Database
   return busyTimeoutOnEveryConnection(adapter, SQLITE_BUSY_TIMEOUT_MS)
 }
 
+type Tx = { commit: () => Promise<void>; rollback: () => Promise<void>; close: () => void }
 type Client = {
   execute: (sql: string) => Promise<unknown>
-  transaction: (mode?: string) => Promise<unknown>
+  transaction: (mode?: string) => Promise<Tx>
 }
 
 /**
- * The adapter sets `PRAGMA busy_timeout` once, on the first connection. But @libsql/client hands
- * that connection to the first transaction and opens a fresh one for what follows, which then has
- * no timeout: a second writer would fail with SQLITE_BUSY at once. So the pragma is set again on
- * each connection the client opens after a transaction.
+ * Two fixes to how @libsql/client behaves under Payload's transactions, both found by tests here:
+ *
+ * - The adapter sets `PRAGMA busy_timeout` once, on the first connection, but the client hands
+ *   that connection to the first transaction and opens fresh ones for what follows, which then have
+ *   no timeout: a second writer fails with SQLITE_BUSY at once. The pragma is set on each new one.
+ * - libsql's calls are synchronous: a transaction that waits for another transaction's lock in the
+ *   same process blocks the very thread that would finish the first, for the whole busy timeout.
+ *   So this process opens one write transaction at a time and queues the rest (other processes
+ *   still meet the busy timeout). A transaction that waits longer than the timeout fails with a
+ *   message instead of hanging.
  */
 function busyTimeoutOnEveryConnection(adapterObj: DatabaseAdapterObj, ms: number): DatabaseAdapterObj {
   const pragma = `PRAGMA busy_timeout = ${ms};`
@@ -53,14 +60,74 @@ function busyTimeoutOnEveryConnection(adapterObj: DatabaseAdapterObj, ms: number
         await connect.call(this, options)
         const client = this.client!
         const transaction = client.transaction.bind(client)
+        const lock = new WriteLock(ms)
         client.transaction = async (mode) => {
-          const tx = await transaction(mode)
-          await client.execute(pragma)
-          return tx
+          const release = await lock.acquire()
+          try {
+            const tx = await transaction(mode)
+            await client.execute(pragma)
+            const settle = (end: () => Promise<void>) => async () => {
+              try {
+                await end()
+              } finally {
+                release()
+              }
+            }
+            const close = tx.close.bind(tx)
+            tx.commit = settle(tx.commit.bind(tx))
+            tx.rollback = settle(tx.rollback.bind(tx))
+            tx.close = () => {
+              try {
+                close()
+              } finally {
+                release()
+              }
+            }
+            return tx
+          } catch (error) {
+            release()
+            throw error
+          }
         }
         await client.execute(pragma)
       }
       return adapter
     },
+  }
+}
+
+/** A FIFO lock whose release is idempotent and whose waiters give up after `timeoutMs`. */
+export class WriteLock {
+  private tail: Promise<void> = Promise.resolve()
+
+  constructor(private readonly timeoutMs: number) {}
+
+  async acquire(): Promise<() => void> {
+    let release!: () => void
+    const released = new Promise<void>((resolve) => {
+      let done = false
+      release = () => {
+        if (!done) {
+          done = true
+          resolve()
+        }
+      }
+    })
+    const previous = this.tail
+    this.tail = previous.then(() => released)
+    let timer: NodeJS.Timeout | undefined
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        // Give our place up so the queue behind us does not wait for a holder that never came.
+        void previous.then(release)
+        reject(new Error(`数据库繁忙,请稍后重试 (database busy: waited ${this.timeoutMs} ms for a write lock)`))
+      }, this.timeoutMs)
+    })
+    try {
+      await Promise.race([previous, timedOut])
+    } finally {
+      clearTimeout(timer)
+    }
+    return release
   }
 }

@@ -23,6 +23,18 @@ afterAll(async () => {
     other.close()
   })
 
+  it('should queue concurrent writes in this process instead of failing them', async () => {
+    const started = Date.now()
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) =>
+        app.payload.create({ collection: 'data-sources', data: { office: `并发单位${i}` }, draft: true }),
+      ),
+    )
+    expect(results.map((r) => r.status)).toEqual(Array(6).fill('fulfilled'))
+    // Queued, not stalled on the busy timeout.
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
+
   it('should wait for another writer’s lock instead of failing, even after a transaction', async () => {
     // A transaction first: @libsql/client then opens a fresh connection for later calls.
     await withTransaction(app.payload, (req) =>
