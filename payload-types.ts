@@ -71,8 +71,11 @@ export interface Config {
     photos: Photo;
     projects: Project;
     'data-sources': DataSource;
+    'workflow-events': WorkflowEvent;
+    notifications: Notification;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -87,8 +90,11 @@ export interface Config {
     photos: PhotosSelect<false> | PhotosSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     'data-sources': DataSourcesSelect<false> | DataSourcesSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -105,7 +111,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      workflowScheduled: TaskWorkflowScheduled;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -188,6 +200,10 @@ export interface Article {
    */
   excerpt?: string | null;
   createdBy?: (number | null) | User;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
+  reviewStage?: string | null;
+  publishAt?: string | null;
+  withdrawAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -210,6 +226,10 @@ export interface Photo {
    */
   alt?: string | null;
   createdBy?: (number | null) | User;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
+  reviewStage?: string | null;
+  publishAt?: string | null;
+  withdrawAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -351,6 +371,10 @@ export interface Project {
     totalDocs?: number;
   };
   createdBy?: (number | null) | User;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
+  reviewStage?: string | null;
+  publishAt?: string | null;
+  withdrawAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -380,9 +404,52 @@ export interface DataSource {
       }[]
     | null;
   createdBy?: (number | null) | User;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
+  reviewStage?: string | null;
+  publishAt?: string | null;
+  withdrawAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  collection: string;
+  documentId: string;
+  documentTitle?: string | null;
+  versionId?: string | null;
+  action: string;
+  fromState?: string | null;
+  fromStage?: string | null;
+  toState?: string | null;
+  toStage?: string | null;
+  actor?: (number | null) | User;
+  actorType?: ('user' | 'scheduler' | 'system') | null;
+  comment?: string | null;
+  scheduledFor?: string | null;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn';
+  title: string;
+  message?: string | null;
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -400,6 +467,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'workflowScheduled';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'workflowScheduled') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -423,6 +582,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'data-sources';
         value: number | DataSource;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'users';
@@ -500,6 +667,10 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedDate?: T;
   excerpt?: T;
   createdBy?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  publishAt?: T;
+  withdrawAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -515,6 +686,10 @@ export interface PhotosSelect<T extends boolean = true> {
   place?: T;
   alt?: T;
   createdBy?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  publishAt?: T;
+  withdrawAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -629,6 +804,10 @@ export interface ProjectsSelect<T extends boolean = true> {
   photos?: T;
   relatedArticles?: T;
   createdBy?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  publishAt?: T;
+  withdrawAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -651,9 +830,50 @@ export interface DataSourcesSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  publishAt?: T;
+  withdrawAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  versionId?: T;
+  action?: T;
+  fromState?: T;
+  fromStage?: T;
+  toState?: T;
+  toStage?: T;
+  actor?: T;
+  actorType?: T;
+  comment?: T;
+  scheduledFor?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  title?: T;
+  message?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  read?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -687,6 +907,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -729,6 +980,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowScheduled".
+ */
+export interface TaskWorkflowScheduled {
+  input: {
+    collection: string;
+    id: string;
+    action: string;
+    at: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

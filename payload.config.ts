@@ -7,12 +7,18 @@ import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { DataSources } from './collections/DataSources'
+import { Notifications } from './collections/Notifications'
 import { Photos } from './collections/Photos'
 import { Projects } from './collections/Projects'
 import { Users } from './collections/Users'
+import { WorkflowEvents } from './collections/WorkflowEvents'
 import { databaseAdapter } from './src/config/adapter'
 import { isProduction, payloadSecret, serverUrl } from './src/config/env'
+import { emailAdapter } from './src/config/email'
 import { i18n } from './src/config/i18n'
+import { queueEndpoint } from './src/workflow/endpoints'
+import { workflowMutations } from './src/workflow/graphql'
+import { claimJobRunner, workflowScheduledTask } from './src/workflow/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -26,13 +32,27 @@ export default buildConfig({
   admin: {
     user: 'users',
     meta: { titleSuffix: ' · Newsdesk 新闻发布' },
+    components: { beforeDashboard: ['/src/workflow/admin/ReviewQueue#ReviewQueue'] },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  collections: [Articles, Photos, Projects, DataSources, Users],
+  collections: [Articles, Photos, Projects, DataSources, WorkflowEvents, Notifications, Users],
+  endpoints: [queueEndpoint],
+  email: emailAdapter(),
+  jobs: {
+    tasks: [workflowScheduledTask],
+    // Scheduled publications and withdrawals run inside the server process, checked every second.
+    autoRun: [{ cron: '* * * * * *', queue: 'workflow', limit: 20 }],
+    shouldAutoRun: (payload) => claimJobRunner(payload),
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: true },
+    }),
+  },
   graphQL: {
+    mutations: (GraphQL) => workflowMutations(GraphQL),
     disablePlaygroundInProduction: true,
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
   },

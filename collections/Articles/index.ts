@@ -9,13 +9,14 @@ import {
 import { anyOf, AUTHORS, publishedOnly, REMOVERS, WRITERS } from '../../src/access/content'
 import { isStaff } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
+import { withWorkflow } from '../../src/workflow/collection'
 import { PhotoSlot } from '../../src/content/photoSlot'
 import { createdByField } from '../../src/fields/createdBy'
 import { slugField } from '../../src/fields/slug'
 import { bodyHtmlField, renderBodyHtml } from './hooks/bodyHtml'
 import { deriveArticleText } from './hooks/deriveArticleText'
 
-export const Articles: CollectionConfig<'articles'> = {
+export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   slug: 'articles',
   labels: { singular: label('文章', 'Article'), plural: label('文章', 'Articles') },
   admin: {
@@ -144,4 +145,4 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     createdByField(),
   ],
-}
+})

@@ -3,11 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { anyOf, AUTHORS, publishedOnly, REMOVERS, WRITERS } from '../../src/access/content'
 import { isStaff, staffOnlyField } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
+import { withWorkflow } from '../../src/workflow/collection'
 import { createdByField } from '../../src/fields/createdBy'
 import { FIGURE_UNITS, knownUnit, unitHint } from '../../src/fields/units'
 
 /** The office that supplied a set of statistics, and the figures themselves. */
-export const DataSources: CollectionConfig<'data-sources'> = {
+export const DataSources: CollectionConfig<'data-sources'> = withWorkflow('data-sources', {
   slug: 'data-sources',
   labels: { singular: label('数据来源', 'Data source'), plural: label('数据来源', 'Data sources') },
   admin: {
@@ -82,4 +83,4 @@ export const DataSources: CollectionConfig<'data-sources'> = {
     },
     createdByField(),
   ],
-}
+})

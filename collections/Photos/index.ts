@@ -4,6 +4,7 @@ import { anyOf, PHOTO_UPLOADERS, readPhotos, REMOVERS, updatePhotos } from '../.
 import { isStaff } from '../../src/access/roles'
 import { mediaDir } from '../../src/config/env'
 import { label } from '../../src/config/i18n'
+import { withWorkflow } from '../../src/workflow/collection'
 import { createdByField } from '../../src/fields/createdBy'
 import { altFromCaption } from './hooks/altFromCaption'
 
@@ -17,7 +18,7 @@ const sizes: ImageSize[] = [
   { ...size, name: `${size.name}Webp`, formatOptions: { format: 'webp', options: { quality: 80 } } },
 ]) as ImageSize[]
 
-export const Photos: CollectionConfig<'photos'> = {
+export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
   slug: 'photos',
   labels: { singular: label('图片', 'Photo'), plural: label('图片', 'Photos') },
   admin: {
@@ -71,4 +72,4 @@ export const Photos: CollectionConfig<'photos'> = {
     },
     createdByField(),
   ],
-}
+})

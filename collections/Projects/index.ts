@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyOf, AUTHORS, publishedOnly, REMOVERS, WRITERS } from '../../src/access/content'
 import { isStaff } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
+import { withWorkflow } from '../../src/workflow/collection'
 import { createdByField } from '../../src/fields/createdBy'
 import {
   CAPACITY_UNITS,
@@ -23,7 +24,7 @@ export const PROJECT_STATUSES = [
 
 const STATUS_VALUES = PROJECT_STATUSES.map((status) => status.value as string)
 
-export const Projects: CollectionConfig<'projects'> = {
+export const Projects: CollectionConfig<'projects'> = withWorkflow('projects', {
   slug: 'projects',
   labels: { singular: label('产业项目', 'Industrial project'), plural: label('产业项目', 'Industrial projects') },
   admin: {
@@ -162,4 +163,4 @@ export const Projects: CollectionConfig<'projects'> = {
     },
     createdByField(),
   ],
-}
+})

@@ -13,7 +13,13 @@ export const anyOf =
   ({ req }) =>
     hasRole(req.user, ...roles)
 
-const published: Where = { _status: { equals: 'published' } }
+/** Live and not withdrawn. Withdrawal also unpublishes; the second test is belt and braces. */
+export const published: Where = {
+  and: [
+    { _status: { equals: 'published' } },
+    { or: [{ workflowState: { not_equals: 'withdrawn' } }, { workflowState: { exists: false } }] },
+  ],
+}
 
 /** Staff read everything; everyone else reads only the live version. */
 export const publishedOnly: Access = ({ req }) => (isStaffUser(req.user) ? true : published)

@@ -22,6 +22,11 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StateCell as StateCell_550f43e8f76895e8f1ef5aafbdfa67dc } from '../../../../src/workflow/admin/StateCell'
+import { StageCell as StageCell_4b602009b4219ed075303defced297eb } from '../../../../src/workflow/admin/StageCell'
+import { WorkflowActions as WorkflowActions_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
+import { NoPublishButton as NoPublishButton_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
+import { ReviewQueue as ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7 } from '../../../../src/workflow/admin/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +55,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/workflow/admin/StateCell#StateCell": StateCell_550f43e8f76895e8f1ef5aafbdfa67dc,
+  "/src/workflow/admin/StageCell#StageCell": StageCell_4b602009b4219ed075303defced297eb,
+  "/src/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_2841ad85d8256faf769d752bb013c753,
+  "/src/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_2841ad85d8256faf769d752bb013c753,
+  "/src/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,183 @@
+'use client'
+import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useCallback, useEffect, useState } from 'react'
+
+import { ACTION_LABELS, RULES, type Action } from '../table'
+import { pick, stageText } from './labels'
+import { StateBadge } from './StateCell'
+
+type Status = {
+  state: string
+  stage: string | null
+  publishAt: string | null
+  withdrawAt: string | null
+  actions: Action[]
+  lastEvent: { action: string; comment: string | null; at: string } | null
+}
+
+const UI = {
+  comment: { zh: '意见', en: 'Comment' },
+  commentRequired: { zh: '请填写意见', en: 'A comment is required' },
+  schedule: { zh: '定时(可选)', en: 'Schedule (optional)' },
+  confirm: { zh: '确认', en: 'Confirm' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  record: { zh: '审签单', en: 'Review record' },
+  scheduled: { zh: '定时', en: 'Scheduled' },
+  rejected: { zh: '退回意见', en: 'Rejected with' },
+  saveFirst: { zh: '保存后可送审', en: 'Save first to submit' },
+}
+
+/** Publishing is a workflow action: Payload's own publish button is replaced by nothing. */
+export function NoPublishButton() {
+  return null
+}
+
+/**
+ * The workflow bar above the edit form: the state and stage, the actions this user may take now
+ * (from the table, via GET …/workflow), a comment box where an action needs one, and the errors in
+ * the user's language next to the buttons. The new state shows without reloading the page.
+ */
+export function WorkflowActions() {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const router = useRouter()
+  const lang = i18n.language
+  const api = `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}`
+  const [status, setStatus] = useState<Status | null>(null)
+  const [pending, setPending] = useState<Action | null>(null)
+  const [comment, setComment] = useState('')
+  const [when, setWhen] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const fetchStatus = useCallback(async (): Promise<Status | null> => {
+    if (!id) return null
+    const res = await fetch(`${api}/workflow`, { credentials: 'include' })
+    return res.ok ? res.json() : null
+  }, [api, id])
+
+  useEffect(() => {
+    void fetchStatus().then(setStatus)
+  }, [fetchStatus])
+
+  if (!id) return <div className="workflow-bar">{pick(UI.saveFirst, lang)}</div>
+  if (!status) return null
+
+  const run = async (action: Action) => {
+    const rule = RULES[action]
+    if (rule.comment === 'required' || rule.schedule) {
+      if (pending !== action) {
+        setPending(action)
+        setError(null)
+        return
+      }
+      if (rule.comment === 'required' && !comment.trim()) {
+        setError(pick(UI.commentRequired, lang))
+        return
+      }
+    }
+    setBusy(true)
+    setError(null)
+    const body: Record<string, string> = { action }
+    if (comment.trim()) body.comment = comment.trim()
+    if (when && rule.schedule) body[rule.schedule] = new Date(when).toISOString()
+    const res = await fetch(`${api}/workflow`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    setBusy(false)
+    if (!res.ok) {
+      const payload = await res.json().catch(() => null)
+      setError(payload?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+      return
+    }
+    setPending(null)
+    setComment('')
+    setWhen('')
+    setStatus(await fetchStatus())
+    router.refresh()
+  }
+
+  const rule = pending ? RULES[pending] : null
+  return (
+    <div
+      className="workflow-bar"
+      data-workflow-bar
+      style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center', marginRight: '1rem' }}
+    >
+      <StateBadge state={status.state} language={lang} />
+      {status.stage && <span data-workflow-stage={status.stage}>{stageText(status.stage, lang)}</span>}
+      {status.publishAt && (
+        <span>
+          {pick(UI.scheduled, lang)} {new Date(status.publishAt).toLocaleString(lang)}
+        </span>
+      )}
+      {status.state === 'draft' && status.lastEvent?.action === 'reject' && status.lastEvent.comment && (
+        <span data-reject-comment style={{ color: '#b91c1c' }}>
+          {pick(UI.rejected, lang)}:{status.lastEvent.comment}
+        </span>
+      )}
+      {status.actions.map((action) => (
+        <button
+          key={action}
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          data-workflow-action={action}
+          disabled={busy}
+          onClick={() => void run(action)}
+        >
+          {pick(ACTION_LABELS[action], lang)}
+        </button>
+      ))}
+      {pending && rule && (
+        <div data-workflow-form style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
+          {rule.comment === 'required' && (
+            <textarea
+              aria-label={pick(UI.comment, lang)}
+              placeholder={pick(UI.comment, lang)}
+              data-workflow-comment
+              value={comment}
+              rows={2}
+              onChange={(event) => setComment(event.target.value)}
+            />
+          )}
+          {rule.schedule && (
+            <label>
+              {pick(UI.schedule, lang)}{' '}
+              <input
+                type="datetime-local"
+                data-workflow-when
+                value={when}
+                onChange={(event) => setWhen(event.target.value)}
+              />
+            </label>
+          )}
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            data-workflow-confirm
+            disabled={busy}
+            onClick={() => void run(pending)}
+          >
+            {pick(UI.confirm, lang)}:{pick(ACTION_LABELS[pending], lang)}
+          </button>
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setPending(null)}>
+            {pick(UI.cancel, lang)}
+          </button>
+        </div>
+      )}
+      {error && (
+        <span role="alert" data-workflow-error style={{ color: '#b91c1c' }}>
+          {error}
+        </span>
+      )}
+      <a href={`${api}/review-record?format=html`} target="_blank" rel="noreferrer" data-review-record>
+        {pick(UI.record, lang)}
+      </a>
+    </div>
+  )
+}

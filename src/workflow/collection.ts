@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { workflowEndpoints } from './endpoints'
+import { workflowFields } from './fields'
+import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from './hooks'
+import type { WorkflowCollection } from './table'
+
+/**
+ * Puts a collection under the workflow: its fields, the hooks that keep user saves as drafts, the
+ * REST endpoints, and the admin's state column and action bar. The collection keeps its own access
+ * rules; reads by the public must also exclude withdrawn items (see access/content.ts).
+ */
+export function withWorkflow(slug: WorkflowCollection, config: CollectionConfig): CollectionConfig {
+  const hooks = config.hooks ?? {}
+  const columns = config.admin?.defaultColumns ?? []
+  return {
+    ...config,
+    fields: [...config.fields, ...workflowFields()],
+    hooks: {
+      ...hooks,
+      beforeOperation: [saveAsDraft, ...(hooks.beforeOperation ?? [])],
+      beforeChange: [...(hooks.beforeChange ?? []), resetWorkflowOnEdit],
+      afterChange: [...(hooks.afterChange ?? []), recordRevision],
+    },
+    endpoints: [...(config.endpoints || []), ...workflowEndpoints(slug)],
+    admin: {
+      ...config.admin,
+      defaultColumns: [...columns.filter((c) => c !== '_status'), 'workflowState', 'reviewStage'],
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          // Publishing is a workflow action; Payload's own publish button would bypass review.
+          PublishButton: '/src/workflow/admin/WorkflowActions#NoPublishButton',
+          beforeDocumentControls: ['/src/workflow/admin/WorkflowActions#WorkflowActions'],
+        },
+      },
+    },
+  }
+}

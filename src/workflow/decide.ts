@@ -1,0 +1,112 @@
+/**
+ * Whether an actor may take an action on a revision, and where it leads. Pure: everything it needs
+ * is passed in, so the whole table is unit-tested without a database.
+ */
+import type { Role } from '../access/roles'
+import {
+  ACTION_LABELS,
+  ACTIONS,
+  RULES,
+  STATE_LABELS,
+  stagesOf,
+  WORKFLOWS,
+  type Action,
+  type State,
+  type WorkflowCollection,
+} from './table'
+
+export type Id = number | string
+
+export type Revision = {
+  state: State
+  stage: string | null
+  /** Who created the item. */
+  createdBy: Id | null
+  /** Who submitted the current revision, and who approved its earlier stages. */
+  submittedBy: Id | null
+  approvedBy: Id[]
+}
+
+export type Actor = { id: Id; roles: Role[] }
+
+export type Decision =
+  | { ok: true; to: { state: State; stage: string | null } }
+  | { ok: false; status: 400 | 403 | 409; message: string }
+
+const same = (a: Id | null | undefined, b: Id | null | undefined) => a != null && b != null && String(a) === String(b)
+
+export const isAction = (value: unknown): value is Action => (ACTIONS as readonly string[]).includes(value as string)
+
+export function decide(
+  collection: WorkflowCollection,
+  revision: Revision,
+  actor: Actor,
+  action: Action,
+): Decision {
+  const rule = RULES[action]
+  const stages = stagesOf(collection)
+  const actionName = ACTION_LABELS[action].zh
+  const stateName = STATE_LABELS[revision.state].zh
+
+  if (!rule.from.includes(revision.state)) {
+    return {
+      ok: false,
+      status: 409,
+      message: `当前状态为「${stateName}」,不能${actionName} (cannot ${action} from ${revision.state})`,
+    }
+  }
+
+  const stageIndex = stages.findIndex((stage) => stage.key === revision.stage)
+  const stage = stages[stageIndex]
+  if (rule.who === 'stage' && !stage) {
+    return { ok: false, status: 409, message: `审核环节「${revision.stage}」无效 (unknown review stage)` }
+  }
+
+  const roles = actor.roles
+  const allowed: Role[] =
+    rule.who === 'submitters' ? WORKFLOWS[collection].submitters : rule.who === 'stage' ? stage!.roles : rule.who
+  const isCreator = same(actor.id, revision.createdBy)
+  const mayByRole = roles.some((role) => allowed.includes(role))
+  const mayAsAuthor = rule.who === 'submitters' && isCreator && roles.length > 0
+  if (!mayByRole && !mayAsAuthor) {
+    const where = stage && rule.who === 'stage' ? `「${stage.label.zh}」环节` : ''
+    return {
+      ok: false,
+      status: 403,
+      message: `您的角色不能在${where}${actionName} (your role may not ${action}${stage ? ` at ${stage.key}` : ''})`,
+    }
+  }
+
+  if (rule.independent) {
+    if (isCreator || same(actor.id, revision.submittedBy)) {
+      return {
+        ok: false,
+        status: 403,
+        message: `不能审核自己的稿件:作者不能${actionName} (no self-approval: you wrote or submitted this revision)`,
+      }
+    }
+    if (revision.approvedBy.some((id) => same(id, actor.id))) {
+      return {
+        ok: false,
+        status: 403,
+        message: `三审须由不同的人完成:您已通过本稿的前一环节 (three different people: you approved an earlier stage)`,
+      }
+    }
+  }
+
+  switch (rule.to) {
+    case 'first-stage':
+      return { ok: true, to: { state: 'in_review', stage: stages[0]!.key } }
+    case 'next-stage': {
+      const next = stages[stageIndex + 1]
+      return { ok: true, to: next ? { state: 'in_review', stage: next.key } : { state: 'approved', stage: null } }
+    }
+    default:
+      return { ok: true, to: { state: rule.to, stage: null } }
+  }
+}
+
+/** The actions an actor may take now: what the admin offers as buttons. */
+export function allowedActions(collection: WorkflowCollection, revision: Revision, actor: Actor): Action[] {
+  return ACTIONS.filter((action) => decide(collection, revision, actor, action).ok)
+}

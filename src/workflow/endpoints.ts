@@ -1,0 +1,154 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { isStaffUser, rolesOf } from '../access/roles'
+import { allowedActions } from './decide'
+import { revisionHistory } from './events'
+import { transition, WorkflowError, type TransitionInput } from './engine'
+import { sendOutbox, type Outbox } from './notify'
+import { workflowQueue } from './queue'
+import { buildReviewRecord, reviewRecordHtml } from './reviewRecord'
+import { STATE_LABELS, stageLabel, type State, type WorkflowCollection } from './table'
+
+const json = (body: unknown, status = 200) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } })
+
+const failure = (error: unknown) => {
+  if (error instanceof WorkflowError) return json({ errors: [{ message: error.message }] }, error.status)
+  throw error
+}
+
+function requireStaff(req: PayloadRequest) {
+  if (!isStaffUser(req.user)) throw new WorkflowError(401, '请先登录 (log in first)')
+}
+
+/**
+ * Runs one workflow action in a transaction of its own, then sends the emails it queued. Shared
+ * by the REST endpoint and the GraphQL mutation.
+ */
+export async function runTransition(req: PayloadRequest, input: TransitionInput) {
+  const outbox: Outbox = []
+  const started = await initTransaction(req)
+  try {
+    const result = await transition(req, input, { outbox })
+    if (started) await commitTransaction(req)
+    await sendOutbox(req, outbox)
+    return result
+  } catch (error) {
+    if (started) await killTransaction(req)
+    throw mapConflict(error)
+  }
+}
+
+/** A write conflict between concurrent transitions (MongoDB) is the loser's 409, not a 500. */
+function mapConflict(error: unknown) {
+  const text = String((error as Error)?.message ?? '')
+  if (/WriteConflict|write conflict|SQLITE_BUSY/i.test(text)) {
+    return new WorkflowError(409, '该内容正在被他人处理,请刷新后重试 (a concurrent change won)')
+  }
+  return error
+}
+
+export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
+  return [
+    {
+      path: '/:id/workflow',
+      method: 'post',
+      handler: async (req) => {
+        try {
+          requireStaff(req)
+          await addDataAndFileToRequest(req)
+          const body = (req.data ?? {}) as Record<string, unknown>
+          const id = String(req.routeParams?.id)
+          const result = await runTransition(req, { ...body, collection, id, action: body.action })
+          return json(result)
+        } catch (error) {
+          return failure(error)
+        }
+      },
+    },
+    {
+      // What the current user may do now: the admin's buttons.
+      path: '/:id/workflow',
+      method: 'get',
+      handler: async (req) => {
+        try {
+          requireStaff(req)
+          const id = String(req.routeParams?.id)
+          const doc = await req.payload
+            .findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: false, user: req.user })
+            .catch(() => null)
+          if (!doc) throw new WorkflowError(404, `找不到该内容 (no ${collection} with id ${id})`)
+          const history = await revisionHistory(req, collection, id)
+          const state = ((doc as any).workflowState ?? 'draft') as State
+          const stage = ((doc as any).reviewStage ?? null) as string | null
+          const createdBy = (doc as any).createdBy
+          const actions = allowedActions(
+            collection,
+            {
+              state,
+              stage,
+              createdBy: typeof createdBy === 'object' && createdBy ? createdBy.id : (createdBy ?? null),
+              submittedBy: history.submittedBy,
+              approvedBy: history.approvedBy,
+            },
+            { id: req.user!.id, roles: rolesOf(req.user) },
+          )
+          const last = history.events[0]
+          return json({
+            id: doc.id,
+            collection,
+            state,
+            stateLabel: STATE_LABELS[state],
+            stage,
+            stageLabel: stageLabel(collection, stage) ?? null,
+            publishAt: (doc as any).publishAt ?? null,
+            withdrawAt: (doc as any).withdrawAt ?? null,
+            actions,
+            lastEvent: last ? { action: last.action, comment: last.comment ?? null, at: last.at } : null,
+          })
+        } catch (error) {
+          return failure(error)
+        }
+      },
+    },
+    {
+      path: '/:id/review-record',
+      method: 'get',
+      handler: async (req) => {
+        try {
+          requireStaff(req)
+          const id = String(req.routeParams?.id)
+          const doc = await req.payload
+            .findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: false, user: req.user })
+            .catch(() => null)
+          if (!doc) throw new WorkflowError(404, `找不到该内容 (no ${collection} with id ${id})`)
+          const record = await buildReviewRecord(req, collection, doc as Record<string, any>)
+          if (req.searchParams?.get('format') === 'html') {
+            return new Response(reviewRecordHtml(record), {
+              headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
+            })
+          }
+          return json(record)
+        } catch (error) {
+          return failure(error)
+        }
+      },
+    },
+  ]
+}
+
+/** GET /api/workflow/queue: what waits for the current user, and their rejected items. */
+export const queueEndpoint: Endpoint = {
+  path: '/workflow/queue',
+  method: 'get',
+  handler: async (req) => {
+    try {
+      requireStaff(req)
+      return json(await workflowQueue(req))
+    } catch (error) {
+      return failure(error)
+    }
+  },
+}

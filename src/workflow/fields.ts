@@ -1,0 +1,63 @@
+import type { Access, Field, FieldAccess, PayloadRequest } from 'payload'
+
+import { isStaffUser } from '../access/roles'
+import { label } from '../config/i18n'
+import { STATE_LABELS, STATES } from './table'
+
+/** Set on `req.context` by the engine alone: the only writer of the workflow fields. */
+export const WORKFLOW_CONTEXT = 'newsdeskWorkflow'
+
+export const byWorkflowEngine = (req: PayloadRequest) => req.context?.[WORKFLOW_CONTEXT] === true
+
+const engineOnly: FieldAccess = ({ req }) => byWorkflowEngine(req)
+const staffOnly: FieldAccess = ({ req }) => isStaffUser(req.user)
+
+/** Rows only the engine may create (events, notifications). */
+export const createdByEngine: Access = ({ req }) => byWorkflowEngine(req)
+
+/**
+ * The two workflow fields every document shows staff, plus the scheduled times. No API request can
+ * set them: their create/update access admits only the engine's context flag.
+ */
+export const workflowFields = (): Field[] => [
+  {
+    name: 'workflowState',
+    type: 'select',
+    index: true,
+    defaultValue: 'draft',
+    label: label('流程状态', 'Workflow state'),
+    options: STATES.map((state) => ({ value: state, label: STATE_LABELS[state] })),
+    access: { create: engineOnly, update: engineOnly, read: staffOnly },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      components: { Cell: '/src/workflow/admin/StateCell#StateCell' },
+    },
+  },
+  {
+    name: 'reviewStage',
+    type: 'text',
+    index: true,
+    label: label('审核环节', 'Review stage'),
+    access: { create: engineOnly, update: engineOnly, read: staffOnly },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      components: { Cell: '/src/workflow/admin/StageCell#StageCell' },
+    },
+  },
+  {
+    name: 'publishAt',
+    type: 'date',
+    label: label('定时发布', 'Scheduled publication'),
+    access: { create: engineOnly, update: engineOnly, read: staffOnly },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'withdrawAt',
+    type: 'date',
+    label: label('定时撤稿', 'Scheduled withdrawal'),
+    access: { create: engineOnly, update: engineOnly, read: staffOnly },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+]

@@ -1,0 +1,61 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+} from 'payload'
+
+import { byWorkflowEngine } from './fields'
+import { recordEvent } from './events'
+import type { State, WorkflowCollection } from './table'
+
+const REVISED = 'newsdeskRevisedFrom'
+
+/**
+ * People save drafts; only the engine publishes. Whatever a request asks, a user's create or
+ * update is saved as a draft revision, so the live version stays live until the next revision is
+ * published by a workflow action. System calls without a user (seed, migrations) are left alone.
+ */
+export const saveAsDraft: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (byWorkflowEngine(req) || !req.user) return args
+  if (operation === 'create' || operation === 'update') {
+    args.draft = true
+    const data = args.data as Record<string, unknown> | undefined
+    if (data && typeof data === 'object' && data._status === 'published') {
+      args.data = { ...data, _status: 'draft' } as typeof args.data
+    }
+  }
+  return args
+}
+
+/**
+ * Keeps the workflow fields honest outside the engine: a new item starts as a draft, and editing
+ * an item that is in review, approved, published or withdrawn starts a new draft revision (what was
+ * approved is what gets published). System saves follow their `_status`.
+ */
+export const resetWorkflowOnEdit: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  if (byWorkflowEngine(req)) return data
+  if (!req.user) {
+    const systemState: State = data._status === 'published' ? 'published' : 'draft'
+    return { ...data, workflowState: systemState, reviewStage: null }
+  }
+  if (operation === 'create') return { ...data, workflowState: 'draft', reviewStage: null, publishAt: null, withdrawAt: null }
+  const from = (originalDoc?.workflowState ?? 'draft') as State
+  if (from === 'draft') return { ...data, workflowState: 'draft', reviewStage: originalDoc?.reviewStage ?? null }
+  req.context[REVISED] = { state: from, stage: originalDoc?.reviewStage ?? null }
+  return { ...data, workflowState: 'draft', reviewStage: null, publishAt: null }
+}
+
+/** Records the step back to draft that an edit caused, so the 审签单 shows why review restarted. */
+export const recordRevision: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  const from = req.context[REVISED] as { state: State; stage: string | null } | undefined
+  if (!from) return doc
+  delete req.context[REVISED]
+  await recordEvent(req, {
+    collection: collection.slug as WorkflowCollection,
+    doc,
+    action: 'revise',
+    from,
+    to: { state: 'draft', stage: null },
+  })
+  return doc
+}

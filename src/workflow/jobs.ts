@@ -1,0 +1,61 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { transition } from './engine'
+import type { WorkflowCollection } from './table'
+
+/**
+ * Carries out a scheduled publication or withdrawal as the scheduler. A job whose time no longer
+ * matches the item (rescheduled, or already done by hand) does nothing.
+ */
+export const workflowScheduledTask: TaskConfig<'workflowScheduled'> = {
+  slug: 'workflowScheduled',
+  label: '定时发布/撤稿 (scheduled workflow action)',
+  retries: 3,
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+    { name: 'action', type: 'text', required: true },
+    { name: 'at', type: 'text', required: true },
+  ],
+  handler: async ({ input, req }) => {
+    const collection = input.collection as WorkflowCollection
+    const field = input.action === 'publish' ? 'publishAt' : 'withdrawAt'
+    const started = await initTransaction(req)
+    try {
+      const doc = (await req.payload.findByID({
+        collection,
+        id: input.id,
+        draft: true,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as Record<string, any> | null
+      const due = doc?.[field] ? new Date(doc[field]).toISOString() : null
+      if (!doc || due !== input.at) {
+        if (started) await commitTransaction(req)
+        return { output: { skipped: true } }
+      }
+      await transition(req, { collection, id: input.id, action: input.action }, { scheduler: true })
+      if (started) await commitTransaction(req)
+      return { output: { skipped: false } }
+    } catch (error) {
+      if (started) await killTransaction(req)
+      throw error
+    }
+  },
+}
+
+const RUNNER = Symbol.for('newsdesk.jobRunner')
+
+/**
+ * One Payload instance per process runs the queue: `npm run dev`/`npm start` boot one in
+ * src/server.ts and Next boots another for the admin, and both would otherwise pick up the same jobs.
+ */
+export function claimJobRunner(payload: Payload): boolean {
+  const holder = globalThis as unknown as Record<symbol, Payload | undefined>
+  holder[RUNNER] ??= payload
+  return holder[RUNNER] === payload && process.env.NEWSDESK_JOBS !== 'off'
+}

@@ -1,0 +1,130 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Role } from '../access/roles'
+import { serverUrl } from '../config/env'
+import { titleOf } from './events'
+import { WORKFLOW_CONTEXT } from './fields'
+import { ACTION_LABELS, stagesOf, type Action, type State, type WorkflowCollection } from './table'
+
+type Id = number | string
+export type Mail = { to: string; subject: string; text: string }
+/** Emails wait here until the transaction has committed; see sendOutbox. */
+export type Outbox = Mail[]
+
+type Kind = 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn'
+
+const same = (a: Id | null | undefined, b: Id | null | undefined) => a != null && b != null && String(a) === String(b)
+const relationId = (value: unknown): Id | null =>
+  value && typeof value === 'object' ? ((value as { id: Id }).id ?? null) : ((value as Id) ?? null)
+
+/**
+ * In-app notifications for whoever can act next (reviewers of the next stage, or the publishers),
+ * and for the author on reject, publish and withdrawal. Written in the transition's transaction.
+ */
+export async function notifyAfterTransition(
+  req: PayloadRequest,
+  args: {
+    collection: WorkflowCollection
+    doc: Record<string, any> & { id: Id }
+    action: Action
+    to: { state: State; stage: string | null }
+    history: { submittedBy: Id | null; approvedBy: Id[] }
+    comment: string | null
+    outbox?: Outbox
+  },
+) {
+  const { collection, doc, action, to, history, comment } = args
+  const actorId = req.user?.collection === 'users' ? req.user.id : null
+  const author = relationId(doc.createdBy)
+  const submitter = action === 'submit' ? actorId : history.submittedBy
+  const title = titleOf(doc)
+  const authors = [author, submitter].filter((id): id is Id => id != null)
+
+  let kind: Kind
+  let recipients: Id[]
+  if (to.state === 'in_review') {
+    const stage = stagesOf(collection).find((s) => s.key === to.stage)!
+    const excluded = [...authors, ...history.approvedBy, actorId]
+    recipients = (await usersWithRoles(req, stage.roles)).filter((id) => !excluded.some((x) => same(x, id)))
+    kind = 'review'
+  } else if (to.state === 'approved') {
+    recipients = (await usersWithRoles(req, ['chief-editor', 'admin'])).filter((id) => !same(id, actorId))
+    kind = 'publish'
+  } else if (action === 'reject') {
+    recipients = authors
+    kind = 'rejected'
+  } else if (action === 'publish') {
+    recipients = authors
+    kind = 'published'
+  } else if (action === 'withdraw') {
+    recipients = authors
+    kind = 'withdrawn'
+  } else {
+    return
+  }
+  recipients = [...new Map(recipients.map((id) => [String(id), id])).values()]
+  if (!recipients.length) return
+
+  const stageName = to.stage ? stagesOf(collection).find((s) => s.key === to.stage)?.label.zh : undefined
+  const headline = {
+    review: `待您${stageName ?? '审核'}:${title}`,
+    publish: `待发布:${title}`,
+    rejected: `稿件被退回:${title}`,
+    published: `已发布:${title}`,
+    withdrawn: `已撤稿:${title}`,
+  }[kind]
+  const message = [`${ACTION_LABELS[action].zh}${comment ? `,意见:${comment}` : ''}`, `${serverUrl()}/admin/collections/${collection}/${doc.id}`].join('\n')
+
+  const previous = req.context[WORKFLOW_CONTEXT]
+  req.context[WORKFLOW_CONTEXT] = true
+  try {
+    for (const recipient of recipients) {
+      await req.payload.create({
+        collection: 'notifications',
+        data: { recipient: recipient as number, kind, title: headline, message, collectionSlug: collection, documentId: String(doc.id) },
+        req,
+        depth: 0,
+        overrideAccess: true,
+      })
+    }
+  } finally {
+    req.context[WORKFLOW_CONTEXT] = previous
+  }
+
+  if (args.outbox) {
+    const { docs } = await req.payload.find({
+      collection: 'users',
+      where: { id: { in: recipients } },
+      select: { email: true },
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+    })
+    for (const user of docs) args.outbox.push({ to: user.email, subject: `[Newsdesk] ${headline}`, text: message })
+  }
+}
+
+async function usersWithRoles(req: PayloadRequest, roles: Role[]): Promise<Id[]> {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { roles: { in: roles } },
+    select: {},
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  return docs.map((user) => user.id)
+}
+
+/** Sends the queued emails after commit; a failing mail server never undoes a transition. */
+export async function sendOutbox(req: PayloadRequest, outbox: Outbox) {
+  for (const mail of outbox) {
+    try {
+      await req.payload.sendEmail({ to: mail.to, subject: mail.subject, text: mail.text })
+    } catch (error) {
+      req.payload.logger.warn({ err: error, msg: `workflow email to ${mail.to} failed` })
+    }
+  }
+}
