@@ -991,6 +991,7 @@ export interface TaskWorkflowScheduled {
     id: string;
     action: string;
     at: string;
+    comment?: string | null;
   };
   output?: unknown;
 }

@@ -1,9 +1,15 @@
 import * as migration_20261128_184457_newsdesk_schema from './20261128_184457_newsdesk_schema';
+import * as migration_20261128_191325_workflow from './20261128_191325_workflow';
 
 export const migrations = [
   {
     up: migration_20261128_184457_newsdesk_schema.up,
     down: migration_20261128_184457_newsdesk_schema.down,
-    name: '20261128_184457_newsdesk_schema'
+    name: '20261128_184457_newsdesk_schema',
+  },
+  {
+    up: migration_20261128_191325_workflow.up,
+    down: migration_20261128_191325_workflow.down,
+    name: '20261128_191325_workflow'
   },
 ];

@@ -11,7 +11,7 @@ import { decide, isAction, type Decision, type Revision } from './decide'
 import { WORKFLOW_CONTEXT } from './fields'
 import { notifyAfterTransition, type Outbox } from './notify'
 import { photosUsedBy } from './photos'
-import { ACTION_LABELS, RULES, type Action, type State, type WorkflowCollection } from './table'
+import { ACTION_LABELS, RULES, WORKFLOWS, type Action, type State, type WorkflowCollection } from './table'
 
 export class WorkflowError extends Error {
   constructor(
@@ -111,6 +111,7 @@ export async function transition(
     ? schedulerDecision(revision, action)
     : decide(collection, revision, { id: user!.id, roles: rolesOf(user) }, action)
   if (!decision.ok) throw new WorkflowError(decision.status, decision.message)
+  if (action === 'submit') assertReadyForReview(collection, doc)
 
   const from = { state: revision.state, stage: revision.stage }
   const rule = RULES[action]
@@ -139,6 +140,18 @@ export async function transition(
   await recordEvent(req, { collection, doc: saved, action, from, to, comment, scheduler })
   await notifyAfterTransition(req, { collection, doc: saved, action, to, history, comment, outbox })
   return { id: saved.id, collection, state: to.state, stage: to.stage }
+}
+
+/** What a collection asks to be filled in before review (a photo's caption and credit). */
+function assertReadyForReview(collection: WorkflowCollection, doc: Record<string, any>) {
+  const missing = (WORKFLOWS[collection].requiredForReview ?? []).filter(
+    ({ field }) => typeof doc[field] !== 'string' || !doc[field].trim(),
+  )
+  if (missing.length) {
+    const zh = missing.map((m) => m.label.zh).join('、')
+    const en = missing.map((m) => m.label.en).join(', ')
+    throw new WorkflowError(400, `送审前请填写${zh} (fill in ${en} before submitting)`)
+  }
 }
 
 /** The scheduler only carries out timed actions that a chief editor already decided. */
@@ -175,7 +188,7 @@ async function schedule(
   await req.payload.jobs.queue({
     task: 'workflowScheduled',
     queue: 'workflow',
-    input: { collection, id: String(doc.id), action, at },
+    input: { collection, id: String(doc.id), action, at, comment: args.comment },
     waitUntil: scheduledFor,
     req,
   })

@@ -18,6 +18,8 @@ export const workflowScheduledTask: TaskConfig<'workflowScheduled'> = {
     { name: 'id', type: 'text', required: true },
     { name: 'action', type: 'text', required: true },
     { name: 'at', type: 'text', required: true },
+    // The reason given when the action was scheduled (a withdrawal needs one).
+    { name: 'comment', type: 'text' },
   ],
   handler: async ({ input, req }) => {
     const collection = input.collection as WorkflowCollection
@@ -38,7 +40,11 @@ export const workflowScheduledTask: TaskConfig<'workflowScheduled'> = {
         if (started) await commitTransaction(req)
         return { output: { skipped: true } }
       }
-      await transition(req, { collection, id: input.id, action: input.action }, { scheduler: true })
+      await transition(
+        req,
+        { collection, id: input.id, action: input.action, comment: input.comment ?? undefined },
+        { scheduler: true },
+      )
       if (started) await commitTransaction(req)
       return { output: { skipped: false } }
     } catch (error) {

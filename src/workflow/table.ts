@@ -46,11 +46,20 @@ export type CollectionWorkflow = {
   stages: Stage[]
   /** Who may submit besides the item's creator. */
   submitters: Role[]
+  /** Fields that must be filled before the item can be submitted (beyond what saving needs). */
+  requiredForReview?: { field: string; label: Bilingual }[]
 }
 
 export const WORKFLOWS: Record<WorkflowCollection, CollectionWorkflow> = {
   articles: { stages: ARTICLE_STAGES, submitters: ['editor', 'chief-editor', 'admin'] },
-  photos: { stages: SINGLE_STAGE, submitters: ['photographer', 'editor', 'chief-editor', 'admin'] },
+  photos: {
+    stages: SINGLE_STAGE,
+    submitters: ['photographer', 'editor', 'chief-editor', 'admin'],
+    requiredForReview: [
+      { field: 'caption', label: label('图片说明', 'caption') },
+      { field: 'credit', label: label('摄影', 'credit') },
+    ],
+  },
   projects: { stages: SINGLE_STAGE, submitters: ['editor', 'chief-editor', 'admin'] },
   'data-sources': { stages: SINGLE_STAGE, submitters: ['editor', 'chief-editor', 'admin'] },
 }

@@ -371,3 +371,18 @@ describe('notifications', () => {
     expect((await app.rest('GET', 'notifications')).status).toBe(403)
   })
 })
+
+describe('photos before review', () => {
+  it('should need a caption and a credit before a photo can be submitted', async () => {
+    const tiny = fs.readFileSync(path.join(import.meta.dirname, '../helpers/tiny.jpg'))
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(tiny)], { type: 'image/jpeg' }), 'bare.jpg')
+    form.append('_payload', JSON.stringify({ caption: '只有说明' }))
+    const id = (await app.rest('POST', 'photos?depth=0', { token: s.photo.token, body: form })).json.doc.id
+    const res = await act(app, s.photo, 'photos', id, 'submit')
+    expect(res.status).toBe(400)
+    expect(res.json.errors[0].message).toBe('送审前请填写摄影 (fill in credit before submitting)')
+    await app.rest('PATCH', `photos/${id}`, { token: s.photo.token, body: { credit: '孙悦' } })
+    expect((await act(app, s.photo, 'photos', id, 'submit')).status).toBe(200)
+  })
+})
