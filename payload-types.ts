@@ -113,6 +113,7 @@ export interface Config {
   jobs: {
     tasks: {
       workflowScheduled: TaskWorkflowScheduled;
+      photoRightsExpiry: TaskPhotoRightsExpiry;
       inline: {
         input: unknown;
         output: unknown;
@@ -199,6 +200,19 @@ export interface Article {
    * Plain text; made from the lead or first paragraph when empty
    */
   excerpt?: string | null;
+  usedPhotos?: (number | Photo)[] | null;
+  /**
+   * Readers do not see these photos; their slots show only the caption
+   */
+  photoWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
@@ -225,6 +239,21 @@ export interface Photo {
    * Defaults to the caption
    */
   alt?: string | null;
+  camera?: string | null;
+  /**
+   * Staff only
+   */
+  cameraSerial?: string | null;
+  copyright?: string | null;
+  keywords?: string[] | null;
+  gps?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * Withdrawn automatically then; editors of articles using it are told
+   */
+  rightsExpireAt?: string | null;
   createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
@@ -442,7 +471,7 @@ export interface WorkflowEvent {
 export interface Notification {
   id: number;
   recipient: number | User;
-  kind: 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn';
+  kind: 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn' | 'photo-rights';
   title: string;
   message?: string | null;
   collectionSlug?: string | null;
@@ -520,7 +549,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduled';
+        taskSlug: 'inline' | 'workflowScheduled' | 'photoRightsExpiry';
         taskID: string;
         input?:
           | {
@@ -553,7 +582,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduled') | null;
+  taskSlug?: ('inline' | 'workflowScheduled' | 'photoRightsExpiry') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -666,6 +695,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   publishedDate?: T;
   excerpt?: T;
+  usedPhotos?: T;
+  photoWarnings?: T;
   createdBy?: T;
   workflowState?: T;
   reviewStage?: T;
@@ -685,6 +716,17 @@ export interface PhotosSelect<T extends boolean = true> {
   dateTaken?: T;
   place?: T;
   alt?: T;
+  camera?: T;
+  cameraSerial?: T;
+  copyright?: T;
+  keywords?: T;
+  gps?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  rightsExpireAt?: T;
   createdBy?: T;
   workflowState?: T;
   reviewStage?: T;
@@ -992,6 +1034,17 @@ export interface TaskWorkflowScheduled {
     action: string;
     at: string;
     comment?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPhotoRightsExpiry".
+ */
+export interface TaskPhotoRightsExpiry {
+  input: {
+    id: string;
+    at: string;
   };
   output?: unknown;
 }

@@ -15,6 +15,7 @@ import { WorkflowEvents } from './collections/WorkflowEvents'
 import { databaseAdapter } from './src/config/adapter'
 import { isProduction, payloadSecret, serverUrl } from './src/config/env'
 import { emailAdapter } from './src/config/email'
+import { photoRightsExpiryTask } from './src/photodesk/rights'
 import { i18n } from './src/config/i18n'
 import { queueEndpoint } from './src/workflow/endpoints'
 import { workflowMutations } from './src/workflow/graphql'
@@ -32,6 +33,8 @@ export default buildConfig({
   admin: {
     user: 'users',
     meta: { titleSuffix: ' · Newsdesk 新闻发布' },
+    // Payload's default avatar is fetched from gravatar.com: no staff email hash leaves the office.
+    avatar: 'default',
     components: { beforeDashboard: ['/src/workflow/admin/ReviewQueue#ReviewQueue'] },
     importMap: {
       baseDir: dirname,
@@ -42,7 +45,7 @@ export default buildConfig({
   endpoints: [queueEndpoint],
   email: emailAdapter(),
   jobs: {
-    tasks: [workflowScheduledTask],
+    tasks: [workflowScheduledTask, photoRightsExpiryTask],
     // Scheduled publications and withdrawals run inside the server process, checked every second.
     autoRun: [{ cron: '* * * * * *', queue: 'workflow', limit: 20 }],
     shouldAutoRun: (payload) => claimJobRunner(payload),

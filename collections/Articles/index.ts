@@ -7,7 +7,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 
 import { anyOf, AUTHORS, publishedOnly, REMOVERS, WRITERS } from '../../src/access/content'
-import { isStaff } from '../../src/access/roles'
+import { isStaff, staffOnlyField } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
 import { PhotoSlot } from '../../src/content/photoSlot'
@@ -15,6 +15,7 @@ import { createdByField } from '../../src/fields/createdBy'
 import { slugField } from '../../src/fields/slug'
 import { bodyHtmlField, renderBodyHtml } from './hooks/bodyHtml'
 import { deriveArticleText } from './hooks/deriveArticleText'
+import { photoWarningsField } from './hooks/photoWarnings'
 
 export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   slug: 'articles',
@@ -143,6 +144,17 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       label: label('摘要', 'Excerpt'),
       admin: { description: label('纯文本;留空则取导语或首段', 'Plain text; made from the lead or first paragraph when empty') },
     },
+    {
+      name: 'usedPhotos',
+      type: 'relationship',
+      relationTo: 'photos',
+      hasMany: true,
+      index: true,
+      label: label('使用的图片', 'Photos used'),
+      admin: { hidden: true },
+      access: { read: staffOnlyField },
+    },
+    photoWarningsField(),
     createdByField(),
   ],
 })

@@ -42,6 +42,7 @@ export const Notifications: CollectionConfig<'notifications'> = {
         { value: 'rejected', label: label('被退回', 'Rejected') },
         { value: 'published', label: label('已发布', 'Published') },
         { value: 'withdrawn', label: label('已撤稿', 'Withdrawn') },
+        { value: 'photo-rights', label: label('图片版权到期', 'Photo rights expired') },
       ],
       access: { update: () => false },
     },

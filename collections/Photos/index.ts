@@ -6,7 +6,10 @@ import { mediaDir } from '../../src/config/env'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
 import { createdByField } from '../../src/fields/createdBy'
+import { staffOnlyField } from '../../src/access/roles'
 import { altFromCaption } from './hooks/altFromCaption'
+import { checkAndCleanUpload, fillFromMetadata } from './hooks/intake'
+import { scheduleRightsExpiry } from './hooks/rightsExpiry'
 
 /** Each size is written twice: JPEG for every reader, WebP for those that accept it. */
 const sizes: ImageSize[] = [
@@ -31,6 +34,8 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/tiff'],
     imageSizes: sizes,
+    // The original is already stripped to its colour profile (hooks/intake.ts): the sizes keep it.
+    withMetadata: true,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     bulkUpload: true,
@@ -42,7 +47,11 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
     update: updatePhotos,
     delete: anyOf(...REMOVERS),
   },
-  hooks: { beforeChange: [altFromCaption] },
+  hooks: {
+    beforeOperation: [checkAndCleanUpload],
+    beforeChange: [fillFromMetadata, altFromCaption],
+    afterChange: [scheduleRightsExpiry],
+  },
   fields: [
     {
       name: 'caption',
@@ -69,6 +78,53 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
       type: 'text',
       label: label('替代文字', 'Alt text'),
       admin: { description: label('留空则使用图片说明', 'Defaults to the caption') },
+    },
+    {
+      type: 'collapsible',
+      label: label('拍摄与版权信息', 'Camera and rights'),
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'camera', type: 'text', label: label('相机', 'Camera'), admin: { width: '50%' } },
+            {
+              name: 'cameraSerial',
+              type: 'text',
+              label: label('相机序列号', 'Camera serial number'),
+              access: { read: staffOnlyField },
+              admin: { width: '50%', description: label('仅内部可见', 'Staff only') },
+            },
+          ],
+        },
+        { name: 'copyright', type: 'text', label: label('版权', 'Copyright') },
+        { name: 'keywords', type: 'text', hasMany: true, label: label('关键词', 'Keywords') },
+        {
+          name: 'gps',
+          type: 'group',
+          label: label('拍摄位置(GPS,仅内部可见)', 'GPS position (staff only)'),
+          access: { read: staffOnlyField },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'latitude', type: 'number', label: label('纬度', 'Latitude'), min: -90, max: 90 },
+                { name: 'longitude', type: 'number', label: label('经度', 'Longitude'), min: -180, max: 180 },
+              ],
+            },
+          ],
+        },
+        {
+          name: 'rightsExpireAt',
+          type: 'date',
+          index: true,
+          label: label('版权到期', 'Rights expire'),
+          admin: {
+            date: { pickerAppearance: 'dayAndTime' },
+            description: label('到期自动撤下并通知使用该图的文章编辑', 'Withdrawn automatically then; editors of articles using it are told'),
+          },
+        },
+      ],
     },
     createdByField(),
   ],

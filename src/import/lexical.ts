@@ -46,7 +46,8 @@ export function blocksToLexical(
           version: 2,
           fields: {
             id: crypto.randomBytes(12).toString('hex'),
-            blockName: '',
+            // The admin shows blockName in the block's header: the caption tells slots apart.
+            blockName: Array.from(block.caption).slice(0, 40).join(''),
             blockType: 'photoSlot',
             caption: block.caption,
             photo: photoByCaption.get(block.caption) ?? null,

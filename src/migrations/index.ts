@@ -1,5 +1,6 @@
 import * as migration_20261128_184457_newsdesk_schema from './20261128_184457_newsdesk_schema';
 import * as migration_20261128_191325_workflow from './20261128_191325_workflow';
+import * as migration_20261128_192009_photo_desk from './20261128_192009_photo_desk';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_191325_workflow.up,
     down: migration_20261128_191325_workflow.down,
-    name: '20261128_191325_workflow'
+    name: '20261128_191325_workflow',
+  },
+  {
+    up: migration_20261128_192009_photo_desk.up,
+    down: migration_20261128_192009_photo_desk.down,
+    name: '20261128_192009_photo_desk'
   },
 ];

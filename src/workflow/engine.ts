@@ -68,6 +68,32 @@ export function parseRequest(input: TransitionInput, now = new Date()) {
   return { action, comment: comment || null, scheduledFor }
 }
 
+/**
+ * The state an action starts from is the latest revision's, except for withdrawal: that acts on
+ * the live version, which stays published while a newer revision is being edited or reviewed.
+ */
+async function effectiveState(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  doc: Record<string, any> & { id: number | string },
+  action: Action,
+  asUser: boolean,
+): Promise<State> {
+  const state = (doc.workflowState ?? 'draft') as State
+  if (action !== 'withdraw' || state === 'published' || state === 'withdrawn') return state
+  const live = await req.payload.findByID({
+    collection,
+    id: doc.id,
+    depth: 0,
+    req,
+    overrideAccess: !asUser,
+    user: asUser ? req.user : undefined,
+    disableErrors: true,
+    select: { _status: true } as never,
+  })
+  return (live as { _status?: string } | null)?._status === 'published' ? 'published' : state
+}
+
 /** Reads the latest revision as the workflow sees it, or 404. */
 async function loadRevision(req: PayloadRequest, collection: WorkflowCollection, id: number | string, asUser: boolean) {
   const doc = await req.payload
@@ -100,7 +126,7 @@ export async function transition(
   const doc = await loadRevision(req, collection, id, !scheduler)
   const history = await revisionHistory(req, collection, id)
   const revision: Revision = {
-    state: (doc.workflowState ?? 'draft') as State,
+    state: await effectiveState(req, collection, doc, action, !scheduler),
     stage: doc.reviewStage ?? null,
     createdBy: relationId(doc.createdBy),
     submittedBy: history.submittedBy,

@@ -386,3 +386,35 @@ describe('photos before review', () => {
     expect((await act(app, s.photo, 'photos', id, 'submit')).status).toBe(200)
   })
 })
+
+describe('email', () => {
+  it('should email the next reviewers after the transition commits, and not fail it when mail fails', async () => {
+    const { jest } = await import('@jest/globals')
+    const sent: any[] = []
+    const spy = jest.spyOn(app.payload, 'sendEmail').mockImplementation((async (message: any) => {
+      sent.push(message)
+      if (message.to === s.reviewer2.email) throw new Error('mail server down')
+    }) as any)
+    try {
+      const id = await draftBy(s.author, '邮件通知')
+      const res = await act(app, s.author, 'articles', id, 'submit')
+      expect(res.status).toBe(200)
+      expect(sent.map((m) => m.to).sort()).toEqual([s.admin.email, s.chief.email, s.chief2.email, s.editor2.email, s.reviewer1.email, s.reviewer2.email].sort())
+      expect(sent[0].subject).toBe('[Newsdesk] 待您初审:邮件通知')
+    } finally {
+      spy.mockRestore()
+    }
+  })
+})
+
+describe('withdrawing a live item whose next revision is in review', () => {
+  it('should take the live version down', async () => {
+    const { id } = await articleIn(app, s.author, 'published', null, '在审修订的已发布稿')
+    await app.rest('PATCH', `articles/${id}`, { token: s.author.token, body: { subtitle: '修订中' } })
+    await act(app, s.author, 'articles', id, 'submit')
+    expect((await app.rest('GET', `articles/${id}`)).status).toBe(200)
+    const res = await act(app, s.chief, 'articles', id, 'withdraw', { comment: '紧急撤稿' })
+    expect(res.json).toMatchObject({ state: 'withdrawn' })
+    expect((await app.rest('GET', `articles/${id}`)).status).toBe(404)
+  })
+})

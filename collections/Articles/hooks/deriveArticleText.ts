@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { makeExcerpt } from '../../../src/content/plainText'
+import { photosUsedBy } from '../../../src/workflow/photos'
 
 export const DATA_SOURCE_PREFIX = '数据来源:'
 
@@ -32,5 +33,6 @@ export const deriveArticleText: CollectionBeforeChangeHook = async ({ data, req 
     line = dataSourceLine(ids.map((id: unknown) => byId.get(String(id)) ?? ''))
   }
   const excerpt = typeof data.excerpt === 'string' && data.excerpt.trim() ? data.excerpt.trim() : makeExcerpt(data.lead, data.body)
-  return { ...data, dataSourceLine: line, excerpt }
+  // Which photos the article shows, kept as a relation so rights expiry can find the articles.
+  return { ...data, dataSourceLine: line, excerpt, usedPhotos: photosUsedBy(data) }
 }

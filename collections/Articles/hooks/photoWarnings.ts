@@ -1,0 +1,43 @@
+import type { Field } from 'payload'
+
+import { isStaffUser } from '../../../src/access/roles'
+import { label } from '../../../src/config/i18n'
+
+/**
+ * For staff: the photos this article uses that the public cannot see (not published, or withdrawn),
+ * whose slots therefore show readers only their captions. One query per read, staff reads only.
+ */
+export const photoWarningsField = (): Field => ({
+  name: 'photoWarnings',
+  type: 'json',
+  virtual: true,
+  label: label('图片提醒', 'Photo warnings'),
+  access: { read: ({ req }) => isStaffUser(req.user) },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    description: label('这些图片对读者不可见,文章中只显示图片说明', 'Readers do not see these photos; their slots show only the caption'),
+    condition: (data) => Array.isArray(data?.photoWarnings) && data.photoWarnings.length > 0,
+  },
+  hooks: {
+    afterRead: [
+      async ({ siblingData, req }) => {
+        if (!isStaffUser(req.user)) return undefined
+        const ids = (siblingData?.usedPhotos ?? []).map((p: unknown) => (typeof p === 'object' && p ? (p as { id: number }).id : p))
+        if (!ids.length) return []
+        const { docs } = await req.payload.find({
+          collection: 'photos',
+          where: { id: { in: ids } },
+          select: { caption: true, filename: true, _status: true, workflowState: true },
+          depth: 0,
+          pagination: false,
+          req,
+          overrideAccess: true,
+        })
+        return docs
+          .filter((photo) => photo._status !== 'published' || photo.workflowState === 'withdrawn')
+          .map((photo) => ({ id: photo.id, caption: photo.caption ?? photo.filename, state: photo.workflowState }))
+      },
+    ],
+  },
+})

@@ -1,0 +1,57 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { checkImageFile, UploadRefused } from '../../../src/photodesk/fileCheck'
+import { readPhotoMetadata, type PhotoMetadata } from '../../../src/photodesk/metadata'
+import { cleanOriginal } from '../../../src/photodesk/sanitize'
+
+const METADATA = 'newsdeskPhotoMetadata'
+
+/**
+ * Every uploaded file is checked by its bytes, its metadata read, and the original replaced by a
+ * clean re-encoding (orientation applied, GPS and other private EXIF gone, colour profile kept)
+ * before Payload stores it and makes the sizes.
+ */
+export const checkAndCleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  if (!file?.data) return args
+  try {
+    const mime = await checkImageFile(file.data, file.name)
+    req.context[METADATA] = await readPhotoMetadata(file.data)
+    const clean = await cleanOriginal(file.data, mime)
+    file.data = clean
+    file.size = clean.length
+    file.mimetype = mime
+  } catch (error) {
+    if (error instanceof UploadRefused) throw new APIError(error.message, error.status, undefined, true)
+    throw error
+  }
+  return args
+}
+
+const empty = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length)
+
+/** What the camera and agency wrote fills the fields that are still empty; people can edit them. */
+export const fillFromMetadata: CollectionBeforeChangeHook = ({ data, req }) => {
+  const meta = req.context[METADATA] as PhotoMetadata | undefined
+  if (!meta) return data
+  delete req.context[METADATA]
+  const filled = { ...data }
+  const offer: Record<string, unknown> = {
+    caption: meta.caption,
+    credit: meta.credit ?? meta.byline,
+    dateTaken: meta.dateTaken,
+    camera: meta.camera,
+    cameraSerial: meta.cameraSerial,
+    copyright: meta.copyright,
+    keywords: meta.keywords,
+  }
+  for (const [field, value] of Object.entries(offer)) {
+    if (value !== undefined && empty(filled[field])) filled[field] = value
+  }
+  if (meta.gps && (empty(filled.gps?.latitude) || empty(filled.gps?.longitude))) filled.gps = meta.gps
+  return filled
+}

@@ -1,0 +1,75 @@
+/**
+ * Reads what the camera and the agency wrote into a photo (EXIF and IPTC, with exifr): date taken,
+ * camera, serial number, GPS, and the IPTC caption (2#120), byline (2#080), credit (2#110),
+ * copyright (2#116) and keywords (2#025).
+ */
+import exifr from 'exifr'
+
+export type PhotoMetadata = {
+  dateTaken?: string
+  camera?: string
+  cameraSerial?: string
+  caption?: string
+  byline?: string
+  credit?: string
+  copyright?: string
+  keywords?: string[]
+  gps?: { latitude: number; longitude: number }
+}
+
+/**
+ * exifr decodes IPTC text as Latin-1. Chinese agencies write it in UTF-8 (with the 1:90 marker)
+ * or in GB18030; the original bytes are recovered and decoded as the first of those that fits.
+ */
+export function iptcText(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined
+  const bytes = Buffer.from(value, 'latin1')
+  if (bytes.every((b) => b < 0x80)) return value.trim()
+  for (const encoding of ['utf-8', 'gb18030']) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes).trim()
+    } catch {
+      // next encoding
+    }
+  }
+  return value.trim()
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
+
+export async function readPhotoMetadata(data: Buffer): Promise<PhotoMetadata> {
+  let raw: Record<string, any> | undefined
+  try {
+    raw = await exifr.parse(data, {
+      tiff: true,
+      exif: true,
+      gps: true,
+      iptc: true,
+      xmp: false,
+      icc: false,
+      mergeOutput: true,
+      reviveValues: true,
+    })
+  } catch {
+    return {}
+  }
+  if (!raw) return {}
+  const date = raw.DateTimeOriginal ?? raw.CreateDate ?? raw.DateCreated
+  const keywords = (Array.isArray(raw.Keywords) ? raw.Keywords : raw.Keywords ? [raw.Keywords] : [])
+    .map(iptcText)
+    .filter((k: string | undefined): k is string => !!k)
+  const camera = [text(raw.Make), text(raw.Model)].filter(Boolean).join(' ') || undefined
+  const latitude = Number(raw.latitude)
+  const longitude = Number(raw.longitude)
+  return {
+    dateTaken: date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined,
+    camera,
+    cameraSerial: text(raw.BodySerialNumber ?? raw.SerialNumber),
+    caption: iptcText(raw.Caption ?? raw['Caption-Abstract'] ?? raw.ImageDescription),
+    byline: iptcText(raw.Byline ?? raw['By-line'] ?? raw.Artist),
+    credit: iptcText(raw.Credit),
+    copyright: iptcText(raw.CopyrightNotice) ?? text(raw.Copyright),
+    keywords: keywords.length ? keywords : undefined,
+    gps: Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : undefined,
+  }
+}

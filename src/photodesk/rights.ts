@@ -1,0 +1,105 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { transition } from '../workflow/engine'
+import { WORKFLOW_CONTEXT } from '../workflow/fields'
+
+export const RIGHTS_EXPIRED_COMMENT = '图片版权到期,自动撤下 (rights expired)'
+
+/**
+ * On a photo's rights-expiry date: withdraw it (a workflow event with the scheduler as actor) and
+ * notify the editors of the published articles that use it, who must replace it.
+ */
+export const photoRightsExpiryTask: TaskConfig<'photoRightsExpiry'> = {
+  slug: 'photoRightsExpiry',
+  label: '图片版权到期 (photo rights expiry)',
+  retries: 3,
+  inputSchema: [
+    { name: 'id', type: 'text', required: true },
+    { name: 'at', type: 'text', required: true },
+  ],
+  handler: async ({ input, req }) => {
+    const started = await initTransaction(req)
+    try {
+      const photo = (await req.payload.findByID({
+        collection: 'photos',
+        id: input.id,
+        draft: true,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as Record<string, any> | null
+      const due = photo?.rightsExpireAt ? new Date(photo.rightsExpireAt).toISOString() : null
+      if (!photo || due !== input.at) {
+        if (started) await commitTransaction(req)
+        return { output: { withdrawn: false } }
+      }
+      // The live version is what readers see; a newer draft revision does not protect it.
+      const live = (await req.payload.findByID({
+        collection: 'photos',
+        id: input.id,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as Record<string, any> | null
+      const isLive = live?._status === 'published'
+      if (isLive) {
+        await transition(
+          req,
+          { collection: 'photos', id: input.id, action: 'withdraw', comment: RIGHTS_EXPIRED_COMMENT },
+          { scheduler: true },
+        )
+      }
+      await notifyArticleEditors(req, photo)
+      if (started) await commitTransaction(req)
+      return { output: { withdrawn: isLive } }
+    } catch (error) {
+      if (started) await killTransaction(req)
+      throw error
+    }
+  },
+}
+
+async function notifyArticleEditors(req: PayloadRequest, photo: Record<string, any>) {
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { and: [{ usedPhotos: { in: [photo.id] } }, { _status: { equals: 'published' } }] },
+    select: { title: true, createdBy: true, author: true },
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  const previous = req.context[WORKFLOW_CONTEXT]
+  req.context[WORKFLOW_CONTEXT] = true
+  try {
+    for (const article of docs) {
+      const editors = new Set(
+        [article.createdBy, article.author]
+          .map((u) => (u && typeof u === 'object' ? u.id : u))
+          .filter((id): id is number => typeof id === 'number'),
+      )
+      for (const recipient of editors) {
+        await req.payload.create({
+          collection: 'notifications',
+          data: {
+            recipient,
+            kind: 'photo-rights',
+            title: `图片版权到期:「${article.title}」需要换图`,
+            message: `图片 #${photo.id}「${photo.caption ?? photo.filename}」版权已到期并撤下,请为文章更换图片。`,
+            collectionSlug: 'articles',
+            documentId: String(article.id),
+          },
+          req,
+          depth: 0,
+          overrideAccess: true,
+        })
+      }
+    }
+  } finally {
+    req.context[WORKFLOW_CONTEXT] = previous
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The stored original is re-encoded before Payload writes it: orientation applied, every piece of
+ * metadata dropped (GPS, serial numbers, EXIF, IPTC, XMP) except the colour profile. The sizes are
+ * made from this clean original, so no served file carries private data.
+ */
+import sharp from 'sharp'
+
+import { UploadRefused, type AcceptedMime } from './fileCheck'
+
+export async function cleanOriginal(data: Buffer, mime: AcceptedMime): Promise<Buffer> {
+  let image = sharp(data, { failOn: 'error' }).rotate().keepIccProfile()
+  switch (mime) {
+    case 'image/jpeg':
+      image = image.jpeg({ quality: 92, chromaSubsampling: '4:4:4' })
+      break
+    case 'image/png':
+      image = image.png({ compressionLevel: 7 })
+      break
+    case 'image/webp':
+      image = image.webp({ quality: 92 })
+      break
+    case 'image/tiff':
+      image = image.tiff({ compression: 'lzw' })
+      break
+  }
+  try {
+    return await image.toBuffer()
+  } catch (error) {
+    throw new UploadRefused(400, `图片已损坏,无法读取 (corrupt image: ${(error as Error).message.split('\n')[0]})`)
+  }
+}
