@@ -11,11 +11,16 @@ import { altFromCaption } from './hooks/altFromCaption'
 import { checkAndCleanUpload, fillFromMetadata } from './hooks/intake'
 import { scheduleRightsExpiry } from './hooks/rightsExpiry'
 
-/** Each size is written twice: JPEG for every reader, WebP for those that accept it. */
+/**
+ * Each size is written twice: JPEG for every reader, WebP for those that accept it. Sizes fit
+ * inside their box and never crop: a news photo's caption describes the whole frame. The focal
+ * point is delivered with the photo for layouts that crop in CSS (object-position). Not cropping
+ * also keeps Payload on its one-pass resize instead of its slower focal-point crop path.
+ */
 const sizes: ImageSize[] = [
-  { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
-  { name: 'card', width: 800, height: 533, position: 'centre' },
-  { name: 'hero', width: 1920, withoutEnlargement: true },
+  { name: 'thumbnail', width: 320, height: 240, fit: 'inside', withoutEnlargement: true },
+  { name: 'card', width: 800, height: 533, fit: 'inside', withoutEnlargement: true },
+  { name: 'hero', width: 1920, height: 1920, fit: 'inside', withoutEnlargement: true },
 ].flatMap((size) => [
   { ...size, formatOptions: { format: 'jpeg', options: { quality: 82, mozjpeg: false } } },
   { ...size, name: `${size.name}Webp`, formatOptions: { format: 'webp', options: { quality: 80 } } },

@@ -1,7 +1,8 @@
 /**
- * Photo upload benchmark: a 12-megapixel camera JPEG (EXIF, GPS, ICC) uploaded through Payload with
- * all its sizes, at concurrency 1 and 2, against bare sharp doing the same work on the same file
- * in the same run: re-encode the original upright and stripped, then each of the six sizes.
+ * Photo upload benchmark: a 12-megapixel camera JPEG (EXIF, GPS, IPTC, ICC) uploaded through
+ * Payload with all its sizes, at concurrency 1 and 2, against bare sharp making the same six sizes
+ * from the same file in the same run. The upload does more than the baseline: it checks the bytes,
+ * reads EXIF/IPTC, strips the original, writes eight files and the database rows.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -26,18 +27,18 @@ async function timed(concurrency: number, rounds: number, work: (i: number) => P
   return rounds / ((performance.now() - started) / 1000)
 }
 
-/** What a careful hand-written pipeline does with the same file and the same sizes. */
+/** The same six sizes from the same file, decoded once and resized in parallel, as Payload does. */
 async function bareSharp(data: Buffer) {
-  const original = await sharp(data).rotate().keepIccProfile().jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer()
+  const original = sharp(data).rotate()
   const sizes = [
-    { width: 320, height: 240 },
-    { width: 800, height: 533 },
-    { width: 1920, withoutEnlargement: true },
+    { width: 320, height: 240, fit: 'inside' as const, withoutEnlargement: true },
+    { width: 800, height: 533, fit: 'inside' as const, withoutEnlargement: true },
+    { width: 1920, height: 1920, fit: 'inside' as const, withoutEnlargement: true },
   ]
   await Promise.all(
     sizes.flatMap((size) => [
-      sharp(original).resize(size).withMetadata().jpeg({ quality: 82 }).toBuffer(),
-      sharp(original).resize(size).withMetadata().webp({ quality: 80 }).toBuffer(),
+      original.clone().resize(size).withMetadata().jpeg({ quality: 82 }).toBuffer(),
+      original.clone().resize(size).withMetadata().webp({ quality: 80 }).toBuffer(),
     ]),
   )
 }

@@ -15,6 +15,8 @@ export type PhotoMetadata = {
   copyright?: string
   keywords?: string[]
   gps?: { latitude: number; longitude: number }
+  /** EXIF orientation, 1 (upright) when absent. */
+  orientation: number
 }
 
 /**
@@ -48,13 +50,14 @@ export async function readPhotoMetadata(data: Buffer): Promise<PhotoMetadata> {
       xmp: false,
       icc: false,
       mergeOutput: true,
-      reviveValues: true,
+      reviveValues: false,
+      translateValues: false,
     })
   } catch {
-    return {}
+    return { orientation: 1 }
   }
-  if (!raw) return {}
-  const date = raw.DateTimeOriginal ?? raw.CreateDate ?? raw.DateCreated
+  if (!raw) return { orientation: 1 }
+  const date = exifDate(raw.DateTimeOriginal ?? raw.CreateDate ?? raw.DateCreated)
   const keywords = (Array.isArray(raw.Keywords) ? raw.Keywords : raw.Keywords ? [raw.Keywords] : [])
     .map(iptcText)
     .filter((k: string | undefined): k is string => !!k)
@@ -62,6 +65,7 @@ export async function readPhotoMetadata(data: Buffer): Promise<PhotoMetadata> {
   const latitude = Number(raw.latitude)
   const longitude = Number(raw.longitude)
   return {
+    orientation: Number(raw.Orientation) || 1,
     dateTaken: date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined,
     camera,
     cameraSerial: text(raw.BodySerialNumber ?? raw.SerialNumber),
@@ -72,4 +76,14 @@ export async function readPhotoMetadata(data: Buffer): Promise<PhotoMetadata> {
     keywords: keywords.length ? keywords : undefined,
     gps: Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : undefined,
   }
+}
+
+/** EXIF dates are "YYYY:MM:DD HH:MM:SS" in the camera's local time, kept as written (as UTC). */
+function exifDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return value
+  if (typeof value !== 'string') return undefined
+  const match = /^(\d{4})[:-](\d{2})[:-](\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2}))?/.exec(value.trim())
+  if (!match) return undefined
+  const [, y, mo, d, h = '00', mi = '00', s = '00'] = match
+  return new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`)
 }

@@ -6,8 +6,20 @@
 import sharp from 'sharp'
 
 import { UploadRefused, type AcceptedMime } from './fileCheck'
+import { stripJpegMetadata } from './jpegStrip'
 
-export async function cleanOriginal(data: Buffer, mime: AcceptedMime): Promise<Buffer> {
+/**
+ * An upright JPEG loses its metadata losslessly; anything else (a rotated JPEG, PNG, WebP, TIFF)
+ * is re-encoded upright. Either way the pixels are decoded once, which refuses a corrupt file.
+ */
+export async function cleanOriginal(data: Buffer, mime: AcceptedMime, orientation = 1): Promise<Buffer> {
+  if (mime === 'image/jpeg' && orientation === 1) {
+    const stripped = stripJpegMetadata(data)
+    if (stripped) {
+      await assertDecodes(stripped)
+      return stripped
+    }
+  }
   let image = sharp(data, { failOn: 'error' }).rotate().keepIccProfile()
   switch (mime) {
     case 'image/jpeg':
@@ -25,6 +37,15 @@ export async function cleanOriginal(data: Buffer, mime: AcceptedMime): Promise<B
   }
   try {
     return await image.toBuffer()
+  } catch (error) {
+    throw new UploadRefused(400, `图片已损坏,无法读取 (corrupt image: ${(error as Error).message.split('\n')[0]})`)
+  }
+}
+
+async function assertDecodes(data: Buffer) {
+  try {
+    // Shrink-on-load makes the full decode of a large JPEG cheap while still reading every scan.
+    await sharp(data, { failOn: 'error' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer()
   } catch (error) {
     throw new UploadRefused(400, `图片已损坏,无法读取 (corrupt image: ${(error as Error).message.split('\n')[0]})`)
   }

@@ -143,7 +143,7 @@ describe('projects', () => {
 })
 
 describe('photos', () => {
-  it('should make thumbnail, card and hero sizes in JPEG and WebP, and default alt to the caption', async () => {
+  it('should make thumbnail, card and hero sizes in JPEG and WebP, uncropped, and default alt to the caption', async () => {
     const sharp = (await import('sharp')).default
     const image = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#3a6' } }).jpeg().toBuffer()
     const form = new FormData()
@@ -154,8 +154,8 @@ describe('photos', () => {
     const { sizes, alt } = json.doc
     expect(alt).toBe('兰州新区临港花海')
     const expected = {
-      thumbnail: [320, 240, 'image/jpeg'],
-      thumbnailWebp: [320, 240, 'image/webp'],
+      thumbnail: [320, 213, 'image/jpeg'],
+      thumbnailWebp: [320, 213, 'image/webp'],
       card: [800, 533, 'image/jpeg'],
       cardWebp: [800, 533, 'image/webp'],
       hero: [1920, 1280, 'image/jpeg'],

@@ -172,6 +172,25 @@ describe('EXIF and IPTC intake, and private data', () => {
   })
 })
 
+describe('an upright camera JPEG', () => {
+  it('should lose its metadata without being re-encoded: same pixels, same colour profile', async () => {
+    const data = await cameraJpeg({ width: 1200, height: 800, gps: { latitude: 36.5, longitude: 103.6 }, iptc: { caption: '无损去除' } })
+    const res = await upload(data, 'upright.jpg', { credit: '孙悦' })
+    expect(res.status).toBe(201)
+    const stored = bytesOf(res.json.doc.filename)
+    expect(stored.length).toBeLessThan(data.length)
+    const before = await sharp(data).raw().toBuffer()
+    const after = await sharp(stored).raw().toBuffer()
+    expect(after.equals(before)).toBe(true)
+    expect((await sharp(stored).metadata()).icc).toEqual((await sharp(data).metadata()).icc)
+    const meta = await exifr.parse(stored, { gps: true, iptc: true, tiff: true, exif: true }).catch(() => undefined)
+    expect(meta?.latitude).toBeUndefined()
+    expect(meta?.Caption).toBeUndefined()
+    expect(stored.toString('latin1')).not.toContain('SN-0042-GS')
+    expect(res.json.doc.caption).toBe('无损去除')
+  })
+})
+
 /** Reads a served file through the real REST handler, as a downstream site would. */
 async function fetchBytes(name: string) {
   const routes = await import('@payloadcms/next/routes')

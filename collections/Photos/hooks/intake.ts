@@ -19,8 +19,9 @@ export const checkAndCleanUpload: CollectionBeforeOperationHook = async ({ args,
   if (!file?.data) return args
   try {
     const mime = await checkImageFile(file.data, file.name)
-    req.context[METADATA] = await readPhotoMetadata(file.data)
-    const clean = await cleanOriginal(file.data, mime)
+    const metadata = await readPhotoMetadata(file.data)
+    req.context[METADATA] = metadata
+    const clean = await cleanOriginal(file.data, mime, metadata.orientation)
     file.data = clean
     file.size = clean.length
     file.mimetype = mime
