@@ -73,6 +73,8 @@ export interface Config {
     'data-sources': DataSource;
     'workflow-events': WorkflowEvent;
     notifications: Notification;
+    'sensitive-terms': SensitiveTerm;
+    'quality-reports': QualityReport;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +94,8 @@ export interface Config {
     'data-sources': DataSourcesSelect<false> | DataSourcesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'sensitive-terms': SensitiveTermsSelect<false> | SensitiveTermsSelect<true>;
+    'quality-reports': QualityReportsSelect<false> | QualityReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -114,6 +118,7 @@ export interface Config {
     tasks: {
       workflowScheduled: TaskWorkflowScheduled;
       photoRightsExpiry: TaskPhotoRightsExpiry;
+      rescanPublished: TaskRescanPublished;
       inline: {
         input: unknown;
         output: unknown;
@@ -471,12 +476,51 @@ export interface WorkflowEvent {
 export interface Notification {
   id: number;
   recipient: number | User;
-  kind: 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn' | 'photo-rights';
+  kind: 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn' | 'photo-rights' | 'quality';
   title: string;
   message?: string | null;
   collectionSlug?: string | null;
   documentId?: string | null;
   read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-terms".
+ */
+export interface SensitiveTerm {
+  id: number;
+  term: string;
+  /**
+   * e.g. political wording, typo, absolute claims
+   */
+  category?: string | null;
+  severity: 'block' | 'warn';
+  /**
+   * e.g. what to write instead
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-reports".
+ */
+export interface QualityReport {
+  id: number;
+  summary: string;
+  scanned?: number | null;
+  matches?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -549,7 +593,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduled' | 'photoRightsExpiry';
+        taskSlug: 'inline' | 'workflowScheduled' | 'photoRightsExpiry' | 'rescanPublished';
         taskID: string;
         input?:
           | {
@@ -582,7 +626,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduled' | 'photoRightsExpiry') | null;
+  taskSlug?: ('inline' | 'workflowScheduled' | 'photoRightsExpiry' | 'rescanPublished') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -619,6 +663,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'sensitive-terms';
+        value: number | SensitiveTerm;
+      } | null)
+    | ({
+        relationTo: 'quality-reports';
+        value: number | QualityReport;
       } | null)
     | ({
         relationTo: 'users';
@@ -919,6 +971,29 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-terms_select".
+ */
+export interface SensitiveTermsSelect<T extends boolean = true> {
+  term?: T;
+  category?: T;
+  severity?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-reports_select".
+ */
+export interface QualityReportsSelect<T extends boolean = true> {
+  summary?: T;
+  scanned?: T;
+  matches?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1045,6 +1120,16 @@ export interface TaskPhotoRightsExpiry {
   input: {
     id: string;
     at: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRescanPublished".
+ */
+export interface TaskRescanPublished {
+  input: {
+    reason?: string | null;
   };
   output?: unknown;
 }

@@ -10,12 +10,15 @@ import { DataSources } from './collections/DataSources'
 import { Notifications } from './collections/Notifications'
 import { Photos } from './collections/Photos'
 import { Projects } from './collections/Projects'
+import { QualityReports } from './collections/QualityReports'
+import { SensitiveTerms } from './collections/SensitiveTerms'
 import { Users } from './collections/Users'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { databaseAdapter } from './src/config/adapter'
 import { isProduction, payloadSecret, serverUrl } from './src/config/env'
 import { emailAdapter } from './src/config/email'
 import { photoRightsExpiryTask } from './src/photodesk/rights'
+import { rescanPublishedTask } from './src/quality/rescan'
 import { i18n } from './src/config/i18n'
 import { queueEndpoint } from './src/workflow/endpoints'
 import { workflowMutations } from './src/workflow/graphql'
@@ -41,11 +44,21 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  collections: [Articles, Photos, Projects, DataSources, WorkflowEvents, Notifications, Users],
+  collections: [
+    Articles,
+    Photos,
+    Projects,
+    DataSources,
+    WorkflowEvents,
+    Notifications,
+    SensitiveTerms,
+    QualityReports,
+    Users,
+  ],
   endpoints: [queueEndpoint],
   email: emailAdapter(),
   jobs: {
-    tasks: [workflowScheduledTask, photoRightsExpiryTask],
+    tasks: [workflowScheduledTask, photoRightsExpiryTask, rescanPublishedTask],
     // Scheduled publications and withdrawals run inside the server process, checked every second.
     autoRun: [{ cron: '* * * * * *', queue: 'workflow', limit: 20 }],
     shouldAutoRun: (payload) => claimJobRunner(payload),

@@ -9,6 +9,7 @@ import {
 import { anyOf, AUTHORS, publishedOnly, REMOVERS, WRITERS } from '../../src/access/content'
 import { isStaff, staffOnlyField } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
+import { checksEndpoints } from '../../src/quality/endpoints'
 import { withWorkflow } from '../../src/workflow/collection'
 import { PhotoSlot } from '../../src/content/photoSlot'
 import { createdByField } from '../../src/fields/createdBy'
@@ -36,6 +37,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   },
   defaultPopulate: { title: true, slug: true, kicker: true, excerpt: true, coverPhoto: true, publishedDate: true },
   hooks: { beforeChange: [deriveArticleText], afterRead: [renderBodyHtml] },
+  endpoints: checksEndpoints,
   fields: [
     {
       name: 'kicker',
@@ -155,6 +157,12 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       access: { read: staffOnlyField },
     },
     photoWarningsField(),
+    {
+      name: 'qualityPanel',
+      type: 'ui',
+      label: label('机器审读', 'Machine review'),
+      admin: { position: 'sidebar', components: { Field: '/src/quality/admin/ReviewPanel#ReviewPanel' } },
+    },
     createdByField(),
   ],
 })

@@ -43,6 +43,7 @@ export const Notifications: CollectionConfig<'notifications'> = {
         { value: 'published', label: label('已发布', 'Published') },
         { value: 'withdrawn', label: label('已撤稿', 'Withdrawn') },
         { value: 'photo-rights', label: label('图片版权到期', 'Photo rights expired') },
+        { value: 'quality', label: label('敏感词复查', 'Rescan report') },
       ],
       access: { update: () => false },
     },

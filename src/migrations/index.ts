@@ -1,6 +1,7 @@
 import * as migration_20261128_184457_newsdesk_schema from './20261128_184457_newsdesk_schema';
 import * as migration_20261128_191325_workflow from './20261128_191325_workflow';
 import * as migration_20261128_192009_photo_desk from './20261128_192009_photo_desk';
+import * as migration_20261128_193111_quality_gates from './20261128_193111_quality_gates';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_192009_photo_desk.up,
     down: migration_20261128_192009_photo_desk.down,
-    name: '20261128_192009_photo_desk'
+    name: '20261128_192009_photo_desk',
+  },
+  {
+    up: migration_20261128_193111_quality_gates.up,
+    down: migration_20261128_193111_quality_gates.down,
+    name: '20261128_193111_quality_gates'
   },
 ];

@@ -11,7 +11,8 @@ import { decide, isAction, type Decision, type Revision } from './decide'
 import { WORKFLOW_CONTEXT } from './fields'
 import { notifyAfterTransition, type Outbox } from './notify'
 import { photosUsedBy } from './photos'
-import { ACTION_LABELS, RULES, WORKFLOWS, type Action, type State, type WorkflowCollection } from './table'
+import { QualityBlock, qualityGate } from '../quality/gate'
+import { ACTION_LABELS, RULES, stagesOf, WORKFLOWS, type Action, type State, type WorkflowCollection } from './table'
 
 export class WorkflowError extends Error {
   constructor(
@@ -30,6 +31,8 @@ export type TransitionInput = {
   comment?: unknown
   publishAt?: unknown
   withdrawAt?: unknown
+  /** At final review: approve although figures contradict the records (needs a comment). */
+  override?: unknown
 }
 
 export type TransitionResult = {
@@ -138,6 +141,7 @@ export async function transition(
     : decide(collection, revision, { id: user!.id, roles: rolesOf(user) }, action)
   if (!decision.ok) throw new WorkflowError(decision.status, decision.message)
   if (action === 'submit') assertReadyForReview(collection, doc)
+  const overridden = scheduler ? [] : await runQualityGate(req, collection, doc, action, revision, input.override, comment)
 
   const from = { state: revision.state, stage: revision.stage }
   const rule = RULES[action]
@@ -163,9 +167,37 @@ export async function transition(
     Object.assign(data, { _status: 'draft', withdrawAt: null })
   }
   const saved = await saveAsEngine(req, { collection, id, data, draft, asUser: !scheduler })
+  if (overridden.length) {
+    await recordEvent(req, {
+      collection,
+      doc: saved,
+      action: 'override-figures',
+      from,
+      to: from,
+      comment: `${comment}\n${overridden.join('\n')}`,
+    })
+  }
   await recordEvent(req, { collection, doc: saved, action, from, to, comment, scheduler })
   await notifyAfterTransition(req, { collection, doc: saved, action, to, history, comment, outbox })
   return { id: saved.id, collection, state: to.state, stage: to.stage }
+}
+
+async function runQualityGate(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  doc: Record<string, any>,
+  action: Action,
+  revision: Revision,
+  override: unknown,
+  comment: string | null,
+) {
+  const finalStage = action === 'approve' && revision.stage === stagesOf(collection).at(-1)!.key
+  try {
+    return await qualityGate(req, { collection, doc, action, finalStage, override: override === true || override === 'true', comment })
+  } catch (error) {
+    if (error instanceof QualityBlock) throw new WorkflowError(error.status, error.message)
+    throw error
+  }
 }
 
 /** What a collection asks to be filled in before review (a photo's caption and credit). */

@@ -10,7 +10,7 @@ type GraphQL = typeof import('graphql')
 
 /** workflowTransition(collection, id, action, comment, publishAt, withdrawAt): the REST action, in GraphQL. */
 export function workflowMutations(GraphQL: GraphQL) {
-  const { GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const { GraphQLBoolean, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const result = new GraphQLObjectType({
     name: 'WorkflowTransitionResult',
     fields: {
@@ -32,14 +32,15 @@ export function workflowMutations(GraphQL: GraphQL) {
         comment: { type: GraphQLString },
         publishAt: { type: GraphQLString },
         withdrawAt: { type: GraphQLString },
+        override: { type: GraphQLBoolean },
       },
-      resolve: async (_: unknown, args: Record<string, string | undefined>, context: { req: any }) => {
+      resolve: async (_: unknown, args: Record<string, string | boolean | undefined>, context: { req: any }) => {
         const { collection, id, ...rest } = args
         try {
-          if (!isWorkflowCollection(String(collection))) {
+          if (typeof collection !== 'string' || !isWorkflowCollection(collection)) {
             throw new WorkflowError(400, `「${collection}」不走审核流程 (not a workflow collection)`)
           }
-          const done = await runTransition(context.req, { ...rest, collection: collection as never, id: id!, action: rest.action })
+          const done = await runTransition(context.req, { ...rest, collection, id: String(id), action: rest.action })
           return { ...done, id: String(done.id) }
         } catch (error) {
           if (error instanceof WorkflowError) throw new APIError(error.message, error.status, undefined, true)

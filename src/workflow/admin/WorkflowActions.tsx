@@ -26,6 +26,7 @@ const UI = {
   scheduled: { zh: '定时', en: 'Scheduled' },
   rejected: { zh: '退回意见', en: 'Rejected with' },
   saveFirst: { zh: '保存后可送审', en: 'Save first to submit' },
+  override: { zh: '数据与记录不符时仍然通过(须填写意见)', en: 'Approve although figures contradict the records (comment required)' },
 }
 
 /** Publishing is a workflow action: Payload's own publish button is replaced by nothing. */
@@ -51,6 +52,9 @@ export function WorkflowActions() {
   const [when, setWhen] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Set when final approval was refused over figures: the reviewer may override with a comment.
+  const [overridable, setOverridable] = useState(false)
+  const [override, setOverride] = useState(false)
 
   const fetchStatus = useCallback(async (): Promise<Status | null> => {
     if (!id) return null
@@ -67,6 +71,10 @@ export function WorkflowActions() {
 
   const run = async (action: Action) => {
     const rule = RULES[action]
+    if (override && !comment.trim()) {
+      setError(pick(UI.commentRequired, lang))
+      return
+    }
     if (rule.comment === 'required' || rule.schedule) {
       if (pending !== action) {
         setPending(action)
@@ -83,6 +91,7 @@ export function WorkflowActions() {
     const body: Record<string, string> = { action }
     if (comment.trim()) body.comment = comment.trim()
     if (when && rule.schedule) body[rule.schedule] = new Date(when).toISOString()
+    if (override) body.override = 'true'
     const res = await fetch(`${api}/workflow`, {
       method: 'POST',
       credentials: 'include',
@@ -93,8 +102,14 @@ export function WorkflowActions() {
     if (!res.ok) {
       const payload = await res.json().catch(() => null)
       setError(payload?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+      if (action === 'approve' && res.status === 409 && /override/.test(payload?.errors?.[0]?.message ?? '')) {
+        setOverridable(true)
+        setPending('approve')
+      }
       return
     }
+    setOverridable(false)
+    setOverride(false)
     setPending(null)
     setComment('')
     setWhen('')
@@ -135,7 +150,13 @@ export function WorkflowActions() {
       ))}
       {pending && rule && (
         <div data-workflow-form style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
-          {rule.comment === 'required' && (
+          {overridable && pending === 'approve' && (
+            <label data-workflow-override>
+              <input type="checkbox" checked={override} onChange={(event) => setOverride(event.target.checked)} />{' '}
+              {pick(UI.override, lang)}
+            </label>
+          )}
+          {(rule.comment === 'required' || (overridable && pending === 'approve')) && (
             <textarea
               aria-label={pick(UI.comment, lang)}
               placeholder={pick(UI.comment, lang)}

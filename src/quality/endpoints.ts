@@ -1,0 +1,107 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { WRITERS } from '../access/content'
+import { hasRole, isStaffUser } from '../access/roles'
+import { recordEvent } from '../workflow/events'
+import { WORKFLOW_CONTEXT } from '../workflow/fields'
+import type { State } from '../workflow/table'
+import { runChecks } from './checks'
+import { maskAll } from './personal'
+
+const json = (body: unknown, status = 200) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } })
+const error = (message: string, status: number) => json({ errors: [{ message }] }, status)
+
+async function latest(req: PayloadRequest) {
+  const id = String(req.routeParams?.id)
+  return req.payload
+    .findByID({ collection: 'articles', id, draft: true, depth: 0, req, overrideAccess: false, user: req.user })
+    .catch(() => null)
+}
+
+/** Text nodes and photo captions of a Lexical body, with personal data masked. */
+function maskBody(node: any): any {
+  if (!node || typeof node !== 'object') return node
+  if (Array.isArray(node)) return node.map(maskBody)
+  const copy: any = { ...node }
+  if (typeof copy.text === 'string') copy.text = maskAll(copy.text)
+  if (copy.type === 'block' && copy.fields?.blockType === 'photoSlot' && typeof copy.fields.caption === 'string') {
+    copy.fields = { ...copy.fields, caption: maskAll(copy.fields.caption) }
+  }
+  if (copy.children) copy.children = maskBody(copy.children)
+  if (copy.root) copy.root = maskBody(copy.root)
+  return copy
+}
+
+export const checksEndpoints: Endpoint[] = [
+  {
+    // GET /api/articles/:id/checks: what the machine review found in the latest revision.
+    path: '/:id/checks',
+    method: 'get',
+    handler: async (req) => {
+      if (!isStaffUser(req.user)) return error('请先登录 (log in first)', 401)
+      const doc = await latest(req)
+      if (!doc) return error('找不到该文章 (no such article)', 404)
+      return json({ id: doc.id, ...(await runChecks(req, doc)) })
+    },
+  },
+  {
+    // POST /api/articles/:id/checks/mask: mask every ID number, mobile and email in one action.
+    path: '/:id/checks/mask',
+    method: 'post',
+    handler: async (req) => {
+      if (!isStaffUser(req.user)) return error('请先登录 (log in first)', 401)
+      if (!hasRole(req.user, ...WRITERS)) return error('您的角色不能修改文章 (your role may not edit articles)', 403)
+      const started = await initTransaction(req)
+      try {
+        const doc = await latest(req)
+        if (!doc) {
+          if (started) await killTransaction(req)
+          return error('找不到该文章 (no such article)', 404)
+        }
+        const before = (await runChecks(req, doc, [])).personal.length
+        const data = {
+          title: maskAll(doc.title),
+          kicker: doc.kicker ? maskAll(doc.kicker) : doc.kicker,
+          lead: doc.lead ? maskAll(doc.lead) : doc.lead,
+          body: maskBody(doc.body),
+        }
+        const state = (doc.workflowState ?? 'draft') as State
+        const previous = req.context[WORKFLOW_CONTEXT]
+        req.context[WORKFLOW_CONTEXT] = true
+        let saved
+        try {
+          // Masking is a correction, not a new revision: the state stays, a live item is fixed live.
+          saved = await req.payload.update({
+            collection: 'articles',
+            id: doc.id,
+            data: data as never,
+            draft: state !== 'published',
+            depth: 0,
+            req,
+            overrideAccess: false,
+            user: req.user,
+          })
+        } finally {
+          req.context[WORKFLOW_CONTEXT] = previous
+        }
+        const step = { state, stage: doc.reviewStage ?? null }
+        await recordEvent(req, {
+          collection: 'articles',
+          doc: saved,
+          action: 'mask-personal-data',
+          from: step,
+          to: step,
+          comment: `遮盖个人信息 ${before} 处 (masked ${before} item(s) of personal data)`,
+        })
+        if (started) await commitTransaction(req)
+        return json({ id: saved.id, masked: before })
+      } catch (caught) {
+        if (started) await killTransaction(req)
+        throw caught
+      }
+    },
+  },
+]

@@ -1,0 +1,88 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
+
+import { WORKFLOW_CONTEXT } from '../workflow/fields'
+import { runChecks, loadTerms } from './checks'
+
+/** Any change to the term list queues one rescan of what is already published. */
+export const queueRescan: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ req, doc }) => {
+  await req.payload.jobs.queue({ task: 'rescanPublished', queue: 'workflow', input: { reason: String(doc?.term ?? '') }, req })
+  return doc
+}
+
+/**
+ * Scans every published article against the current term list and writes a report of what now
+ * matches, with a notification for each chief editor.
+ */
+export const rescanPublishedTask: TaskConfig<'rescanPublished'> = {
+  slug: 'rescanPublished',
+  label: '敏感词复查 (rescan published content)',
+  retries: 2,
+  inputSchema: [{ name: 'reason', type: 'text' }],
+  handler: async ({ input, req }) => {
+    const report = await rescanPublished(req, input.reason ?? '')
+    return { output: { reportId: String(report.id) } }
+  },
+}
+
+export async function rescanPublished(req: PayloadRequest, reason: string) {
+  const terms = await loadTerms(req)
+  const matches: { id: number | string; title: string; terms: { term: string; severity: string; place: string }[] }[] = []
+  let scanned = 0
+  for (let page = 1; ; page += 1) {
+    const { docs, hasNextPage } = await req.payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      depth: 0,
+      limit: 50,
+      page,
+      req,
+      overrideAccess: true,
+    })
+    for (const article of docs) {
+      scanned += 1
+      const checks = await runChecks(req, article, terms)
+      const hits = [...checks.terms.block, ...checks.terms.warn]
+      if (hits.length) {
+        matches.push({ id: article.id, title: article.title, terms: hits.map((h) => ({ term: h.term, severity: h.severity, place: h.place })) })
+      }
+    }
+    if (!hasNextPage) break
+  }
+  const summary = `敏感词表变更${reason ? `(${reason})` : ''}后复查:${scanned} 篇已发布文章,${matches.length} 篇命中`
+  const report = await req.payload.create({
+    collection: 'quality-reports',
+    data: { summary, scanned, matches },
+    req,
+    overrideAccess: true,
+  })
+  const chiefs = await req.payload.find({
+    collection: 'users',
+    where: { roles: { in: ['chief-editor', 'admin'] } },
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  const previous = req.context[WORKFLOW_CONTEXT]
+  req.context[WORKFLOW_CONTEXT] = true
+  try {
+    for (const chief of chiefs.docs) {
+      await req.payload.create({
+        collection: 'notifications',
+        data: {
+          recipient: chief.id,
+          kind: 'quality',
+          title: summary,
+          message: matches.map((m) => `「${m.title}」:${m.terms.map((t) => t.term).join('、')}`).join('\n') || '无命中',
+          collectionSlug: 'quality-reports',
+          documentId: String(report.id),
+        },
+        req,
+        overrideAccess: true,
+      })
+    }
+  } finally {
+    req.context[WORKFLOW_CONTEXT] = previous
+  }
+  return report
+}
