@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ApiClients } from './collections/ApiClients'
 import { Articles } from './collections/Articles'
 import { DataSources } from './collections/DataSources'
 import { Notifications } from './collections/Notifications'
@@ -17,6 +18,7 @@ import { WorkflowEvents } from './collections/WorkflowEvents'
 import { databaseAdapter } from './src/config/adapter'
 import { isProduction, payloadSecret, serverUrl } from './src/config/env'
 import { emailAdapter } from './src/config/email'
+import { MAX_DEPTH } from './src/delivery/limits'
 import { photoRightsExpiryTask } from './src/photodesk/rights'
 import { rescanPublishedTask } from './src/quality/rescan'
 import { i18n } from './src/config/i18n'
@@ -54,6 +56,7 @@ export default buildConfig({
     SensitiveTerms,
     QualityReports,
     Users,
+    ApiClients,
   ],
   endpoints: [queueEndpoint],
   email: emailAdapter(),
@@ -67,9 +70,15 @@ export default buildConfig({
       admin: { ...defaultJobsCollection.admin, hidden: true },
     }),
   },
+  // Relationship population never goes deeper than 3, for anyone (REST and GraphQL).
+  maxDepth: MAX_DEPTH,
   graphQL: {
     mutations: (GraphQL) => workflowMutations(GraphQL),
     disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    // Payload's estimate is per field, not per row: the README's largest example query costs ~60.
+    // Many aliased lists in one request cost far more and are refused.
+    maxComplexity: 600,
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
   },
   typescript: {

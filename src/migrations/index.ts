@@ -2,6 +2,7 @@ import * as migration_20261128_184457_newsdesk_schema from './20261128_184457_ne
 import * as migration_20261128_191325_workflow from './20261128_191325_workflow';
 import * as migration_20261128_192009_photo_desk from './20261128_192009_photo_desk';
 import * as migration_20261128_193111_quality_gates from './20261128_193111_quality_gates';
+import * as migration_20261128_193605_api_clients from './20261128_193605_api_clients';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_193111_quality_gates.up,
     down: migration_20261128_193111_quality_gates.down,
-    name: '20261128_193111_quality_gates'
+    name: '20261128_193111_quality_gates',
+  },
+  {
+    up: migration_20261128_193605_api_clients.up,
+    down: migration_20261128_193605_api_clients.down,
+    name: '20261128_193605_api_clients'
   },
 ];

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { publicReadLimits } from '../delivery/limits'
 import { workflowEndpoints } from './endpoints'
 import { workflowFields } from './fields'
 import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from './hooks'
@@ -18,7 +19,7 @@ export function withWorkflow(slug: WorkflowCollection, config: CollectionConfig)
     fields: [...config.fields, ...workflowFields()],
     hooks: {
       ...hooks,
-      beforeOperation: [saveAsDraft, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [saveAsDraft, publicReadLimits, ...(hooks.beforeOperation ?? [])],
       beforeChange: [...(hooks.beforeChange ?? []), resetWorkflowOnEdit],
       afterChange: [...(hooks.afterChange ?? []), recordRevision],
     },
