@@ -14,11 +14,14 @@ import { Projects } from './collections/Projects'
 import { QualityReports } from './collections/QualityReports'
 import { SensitiveTerms } from './collections/SensitiveTerms'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { Webhooks } from './collections/Webhooks'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { databaseAdapter } from './src/config/adapter'
 import { isProduction, payloadSecret, serverUrl } from './src/config/env'
 import { emailAdapter } from './src/config/email'
 import { MAX_DEPTH } from './src/delivery/limits'
+import { deliverWebhookTask } from './src/delivery/webhooks'
 import { photoRightsExpiryTask } from './src/photodesk/rights'
 import { rescanPublishedTask } from './src/quality/rescan'
 import { i18n } from './src/config/i18n'
@@ -57,13 +60,18 @@ export default buildConfig({
     QualityReports,
     Users,
     ApiClients,
+    Webhooks,
+    WebhookDeliveries,
   ],
   endpoints: [queueEndpoint],
   email: emailAdapter(),
   jobs: {
-    tasks: [workflowScheduledTask, photoRightsExpiryTask, rescanPublishedTask],
-    // Scheduled publications and withdrawals run inside the server process, checked every second.
-    autoRun: [{ cron: '* * * * * *', queue: 'workflow', limit: 20 }],
+    tasks: [workflowScheduledTask, photoRightsExpiryTask, rescanPublishedTask, deliverWebhookTask],
+    // Scheduled actions, rescans and webhook deliveries run inside the server process, every second.
+    autoRun: [
+      { cron: '* * * * * *', queue: 'workflow', limit: 20 },
+      { cron: '* * * * * *', queue: 'webhooks', limit: 20 },
+    ],
     shouldAutoRun: (payload) => claimJobRunner(payload),
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,

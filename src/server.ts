@@ -4,7 +4,9 @@
  * Before it listens it checks the configuration (a bad DATABASE_URI or a production start without
  * PAYLOAD_SECRET stops here, with a reason), brings the database up to date (committed migrations
  * in production, schema push in development) and, in development only, seeds an empty database and
- * prints the demo logins. Every request then goes to Next, which serves the admin and the API.
+ * prints the demo logins. Public reads of published content are answered by the delivery front
+ * (src/delivery/front.ts) from its byte cache, calling Payload's handlers directly; everything else
+ * goes to Next, which serves the admin and the staff API.
  */
 import http from 'node:http'
 import path from 'node:path'
@@ -15,6 +17,8 @@ import next from 'next'
 
 import { serverPort, serverUrl, isProduction } from './config/env'
 import { preferChinese } from './config/i18n'
+import { createDeliveryFront } from './delivery/front'
+import { sendWebResponse, toWebRequest } from './delivery/node'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -27,7 +31,9 @@ async function main() {
   // The config reads the environment as it loads: import it only after NODE_ENV is settled.
   const { default: configPromise } = await import('../payload.config')
   const { getPayload } = await import('payload')
-  const payload = await getPayload({ config: await configPromise })
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  const front = createDeliveryFront({ config })
 
   if (dev) {
     const { seedIfEmpty, describeLogins } = await import('./seed')
@@ -41,7 +47,10 @@ async function main() {
 
   const server = http.createServer((req, res) => {
     preferChinese(req.headers)
-    handle(req, res).catch((error: unknown) => {
+    const served = front
+      .handle(toWebRequest(req, port))
+      .then((response) => (response ? sendWebResponse(res, response) : handle(req, res)))
+    served.catch((error: unknown) => {
       payload.logger.error({ err: error, msg: `request failed: ${req.method} ${req.url}` })
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
       res.end('Internal Server Error')

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../src/access/roles'
+import { isAdmin, isAdminUser } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
 
 /**
@@ -14,11 +14,21 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
   labels: { singular: label('接口客户端', 'API client'), plural: label('接口客户端', 'API clients') },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'siteUrl', 'enabled'], group: label('系统', 'System') },
-  access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin, admin: () => false },
+  access: {
+    // A client may read its own record (GET /api/api-clients/me), nothing else.
+    read: ({ req }) =>
+      isAdminUser(req.user) || (req.user?.collection === 'api-clients' ? { id: { equals: req.user.id } } : false),
+    create: isAdmin,
+    update: isAdmin,
+    delete: isAdmin,
+    admin: () => false,
+  },
   hooks: {
     beforeChange: [
-      // Payload accepts a key only while enableAPIKey is on: `enabled` is that switch.
-      ({ data }) => ({ ...data, enableAPIKey: data.enabled !== false }),
+      // Disabling a client revokes its key: the key itself is deleted (Payload 3.90 still accepts a
+      // key whose enableAPIKey is off). Re-enabling means issuing a new key.
+      ({ data }) =>
+        data.enabled === false ? { ...data, enableAPIKey: false, apiKey: null, apiKeyIndex: null } : { ...data, enableAPIKey: true },
     ],
   },
   fields: [

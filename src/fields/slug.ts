@@ -41,10 +41,11 @@ const fillSlug =
         draft: true,
         pagination: false,
         overrideAccess: true,
-        select: {},
+        // Not `select: {}`: with drafts, an empty select returns version ids instead of document ids.
+        select: { slug: true },
         req,
       })
-      if (docs.every((doc) => doc.id === selfId)) return candidate
+      if (docs.every((doc) => String(doc.id) === String(selfId))) return candidate
     }
     throw new Error(`Could not find a free slug for "${wanted}"`)
   }

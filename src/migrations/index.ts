@@ -3,6 +3,7 @@ import * as migration_20261128_191325_workflow from './20261128_191325_workflow'
 import * as migration_20261128_192009_photo_desk from './20261128_192009_photo_desk';
 import * as migration_20261128_193111_quality_gates from './20261128_193111_quality_gates';
 import * as migration_20261128_193605_api_clients from './20261128_193605_api_clients';
+import * as migration_20261128_194136_delivery from './20261128_194136_delivery';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_193605_api_clients.up,
     down: migration_20261128_193605_api_clients.down,
-    name: '20261128_193605_api_clients'
+    name: '20261128_193605_api_clients',
+  },
+  {
+    up: migration_20261128_194136_delivery.up,
+    down: migration_20261128_194136_delivery.down,
+    name: '20261128_194136_delivery'
   },
 ];

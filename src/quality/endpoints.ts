@@ -4,6 +4,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { WRITERS } from '../access/content'
 import { hasRole, isStaffUser } from '../access/roles'
+import { queueWebhooks } from '../delivery/webhooks'
 import { recordEvent } from '../workflow/events'
 import { WORKFLOW_CONTEXT } from '../workflow/fields'
 import type { State } from '../workflow/table'
@@ -96,6 +97,7 @@ export const checksEndpoints: Endpoint[] = [
           to: step,
           comment: `遮盖个人信息 ${before} 处 (masked ${before} item(s) of personal data)`,
         })
+        if (state === 'published' && before > 0) await queueWebhooks(req, { event: 'corrected', collection: 'articles', doc: saved })
         if (started) await commitTransaction(req)
         return json({ id: saved.id, masked: before })
       } catch (caught) {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { invalidatePublicCache } from '../delivery/cache'
 import { publicReadLimits } from '../delivery/limits'
 import { workflowEndpoints } from './endpoints'
 import { workflowFields } from './fields'
@@ -21,7 +22,8 @@ export function withWorkflow(slug: WorkflowCollection, config: CollectionConfig)
       ...hooks,
       beforeOperation: [saveAsDraft, publicReadLimits, ...(hooks.beforeOperation ?? [])],
       beforeChange: [...(hooks.beforeChange ?? []), resetWorkflowOnEdit],
-      afterChange: [...(hooks.afterChange ?? []), recordRevision],
+      afterChange: [...(hooks.afterChange ?? []), recordRevision, invalidatePublicCache],
+      afterDelete: [...(hooks.afterDelete ?? []), invalidatePublicCache],
     },
     endpoints: [...(config.endpoints || []), ...workflowEndpoints(slug)],
     admin: {

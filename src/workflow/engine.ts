@@ -11,6 +11,7 @@ import { decide, isAction, type Decision, type Revision } from './decide'
 import { WORKFLOW_CONTEXT } from './fields'
 import { notifyAfterTransition, type Outbox } from './notify'
 import { photosUsedBy } from './photos'
+import { queueWebhooks } from '../delivery/webhooks'
 import { QualityBlock, qualityGate } from '../quality/gate'
 import { ACTION_LABELS, RULES, stagesOf, WORKFLOWS, type Action, type State, type WorkflowCollection } from './table'
 
@@ -178,6 +179,11 @@ export async function transition(
     })
   }
   await recordEvent(req, { collection, doc: saved, action, from, to, comment, scheduler })
+  if (action === 'publish' || action === 'withdraw') {
+    const before = history.events.some((event) => event.action === 'publish') || revision.state === 'withdrawn'
+    const event = action === 'withdraw' ? 'withdrawn' : before ? 'updated' : 'published'
+    await queueWebhooks(req, { event, collection, doc: saved })
+  }
   await notifyAfterTransition(req, { collection, doc: saved, action, to, history, comment, outbox })
   return { id: saved.id, collection, state: to.state, stage: to.stage }
 }

@@ -50,7 +50,11 @@ describe('articles', () => {
       app.rest('POST', 'articles?draft=true', { token: editor, body: { title: '兰州新区', body: body(), ...extra } })
     expect((await make()).json.doc.slug).toBe('lan-zhou-xin-qu')
     expect((await make()).json.doc.slug).toBe('lan-zhou-xin-qu-2')
-    expect((await make({ slug: 'Lanzhou New Area 2023' })).json.doc.slug).toBe('lanzhou-new-area-2023')
+    const edited = (await make({ slug: 'Lanzhou New Area 2023' })).json.doc
+    expect(edited.slug).toBe('lanzhou-new-area-2023')
+    // Saving again keeps the slug: the document does not collide with itself.
+    const resaved = await app.rest('PATCH', `articles/${edited.id}?draft=true`, { token: editor, body: { subtitle: '副题' } })
+    expect(resaved.json.doc.slug).toBe('lanzhou-new-area-2023')
   })
 
   it('should derive the 数据来源 line and the excerpt', async () => {

@@ -50,6 +50,16 @@ describe('production build on an empty SQLite database', () => {
     expect((await fetch(`${base}/api/users`)).status).toBe(403)
   })
 
+  it('should answer public reads from the delivery front, with ETag and cache', async () => {
+    const first = await fetch(`${base}/api/articles?limit=3`)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    const second = await fetch(`${base}/api/articles?limit=3`, { headers: { 'If-None-Match': first.headers.get('etag')! } })
+    expect(second.status).toBe(304)
+    const query = encodeURIComponent('{ Articles { totalDocs } }')
+    expect(await (await fetch(`${base}/api/graphql?query=${query}`)).json()).toEqual({ data: { Articles: { totalDocs: 0 } } })
+  })
+
   it('should answer GraphQL', async () => {
     const response = await fetch(`${base}/api/graphql`, {
       method: 'POST',

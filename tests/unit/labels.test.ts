@@ -13,7 +13,7 @@ const PAYLOAD_OWN = new Set([
   'id', 'email', 'password', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration',
   'loginAttempts', 'lockUntil', 'sessions', 'enableAPIKey', 'apiKey', 'apiKeyIndex',
   'createdAt', 'updatedAt', '_status', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize',
-  'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix', 'resetPasswordRequestedAt',
+  'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix', 'resetPasswordRequestedAt', 'hasAPIKey',
 ])
 
 const bilingual = (value: unknown) =>

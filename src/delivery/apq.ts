@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto'
+
+import { LRUCache } from 'lru-cache'
+
+/**
+ * Automatic persisted queries (Apollo's APQ protocol): a client sends only the SHA-256 of its
+ * query; if the server does not know it, the client sends the query once with its hash, and from
+ * then on GET requests by hash alone are short and cacheable by CDNs.
+ */
+const known = new LRUCache<string, string>({ max: 5000 })
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+export type ApqResult = { query: string } | { error: 'not-found' | 'mismatch' }
+
+export function resolvePersistedQuery(query: string | undefined, hash: string | undefined): ApqResult | undefined {
+  if (!hash) return query ? { query } : undefined
+  if (!/^[a-f0-9]{64}$/i.test(hash)) return { error: 'mismatch' }
+  if (query) {
+    if (sha256(query) !== hash.toLowerCase()) return { error: 'mismatch' }
+    known.set(hash.toLowerCase(), query)
+    return { query }
+  }
+  const stored = known.get(hash.toLowerCase())
+  return stored ? { query: stored } : { error: 'not-found' }
+}

@@ -1,0 +1,130 @@
+/**
+ * The content-delivery front: public reads of published content, served from a byte cache by
+ * calling Payload's own route handlers directly, without Next's request pipeline (the split
+ * Contentful and Sanity make between their delivery and management APIs). Everything else — the
+ * admin, staff requests, writes — is not handled here and goes to Next.
+ */
+import { createHash } from 'node:crypto'
+
+import type { SanitizedConfig } from 'payload'
+
+import { RateLimiterMemory } from 'rate-limiter-flexible'
+
+import { resolvePersistedQuery } from './apq'
+import { publicCache, type CachedResponse } from './cache'
+
+const PUBLIC_COLLECTIONS = new Set(['articles', 'photos', 'projects', 'data-sources'])
+const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
+const NO_STORE = 'private, no-store'
+const API_CLIENT = /^api-clients API-Key (\S+)$/
+
+export type FrontOptions = { config: SanitizedConfig | Promise<SanitizedConfig>; rateLimitPerMinute?: number }
+
+/** Staff credentials: a JWT (header or cookie) or a staff API key. Those never touch the cache. */
+function carriesStaffLogin(request: Request): boolean {
+  const auth = request.headers.get('authorization') ?? ''
+  if (auth && !API_CLIENT.test(auth)) return true
+  return /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+}
+
+const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`
+
+export function createDeliveryFront({ config, rateLimitPerMinute = Number(process.env.API_RATE_LIMIT || 600) }: FrontOptions) {
+  const limiter = new RateLimiterMemory({ points: rateLimitPerMinute, duration: 60 })
+  const routes = import('@payloadcms/next/routes')
+
+  async function render(request: Request, url: URL, graphql: boolean): Promise<Response> {
+    const { REST_GET, GRAPHQL_POST } = await routes
+    const resolved = await config
+    if (!graphql) {
+      const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+      return REST_GET(resolved)(request, { params: Promise.resolve({ slug }) })
+    }
+    const extensions = parseJson(url.searchParams.get('extensions'))
+    const apq = resolvePersistedQuery(url.searchParams.get('query') ?? undefined, extensions?.persistedQuery?.sha256Hash)
+    if (!apq) return Response.json({ errors: [{ message: 'GET /api/graphql needs ?query= or a persisted-query hash' }] }, { status: 400 })
+    if ('error' in apq) {
+      const message = apq.error === 'not-found' ? 'PersistedQueryNotFound' : 'provided sha does not match query'
+      const code = apq.error === 'not-found' ? 'PERSISTED_QUERY_NOT_FOUND' : 'BAD_REQUEST'
+      return Response.json({ errors: [{ message, extensions: { code } }] }, { status: apq.error === 'not-found' ? 200 : 400 })
+    }
+    const headers = new Headers(request.headers)
+    headers.set('content-type', 'application/json')
+    const post = new Request(new URL('/api/graphql', url), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        query: apq.query,
+        variables: parseJson(url.searchParams.get('variables')) ?? {},
+        operationName: url.searchParams.get('operationName') ?? undefined,
+      }),
+    })
+    return GRAPHQL_POST(resolved)(post)
+  }
+
+  /**
+   * Answers a public read, or returns null for Next to handle. Public means GET/HEAD of a
+   * published-content collection or GraphQL by GET, without a staff login.
+   */
+  async function handle(request: Request): Promise<Response | null> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return null
+    const url = new URL(request.url)
+    const [, api, collection] = url.pathname.split('/')
+    const graphql = api === 'api' && collection === 'graphql'
+    if (api !== 'api' || (!graphql && !PUBLIC_COLLECTIONS.has(collection ?? ''))) return null
+    if (carriesStaffLogin(request)) return null
+    // Workflow and checks endpoints under a collection are staff-only: Next answers them (401).
+    if (!graphql && /\/(workflow|review-record|checks)(\/|$)/.test(url.pathname)) return null
+
+    const key = API_CLIENT.exec(request.headers.get('authorization') ?? '')?.[1]
+    if (key) {
+      try {
+        await limiter.consume(key)
+      } catch (rejection) {
+        const retry = Math.max(1, Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000))
+        return new Response(JSON.stringify({ errors: [{ message: `请求过于频繁,请 ${retry} 秒后再试 (rate limit exceeded)` }] }), {
+          status: 429,
+          headers: { 'Retry-After': String(retry), 'Content-Type': 'application/json', 'Cache-Control': NO_STORE },
+        })
+      }
+    }
+
+    const draft = url.searchParams.get('draft') === 'true'
+    const cacheKey = `${url.pathname}?${[...url.searchParams].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('&')}`
+    const cache = publicCache()
+    let entry = draft ? undefined : cache.get(cacheKey)
+    const hit = Boolean(entry)
+    if (!entry) {
+      const response = await render(request, url, graphql)
+      const body = Buffer.from(await response.arrayBuffer())
+      entry = { status: response.status, body, etag: etagOf(body), contentType: response.headers.get('content-type') ?? 'application/json' }
+      const cacheable = !draft && entry.status === 200 && !(graphql && /"errors"\s*:/.test(body.subarray(0, 200).toString()))
+      if (cacheable) cache.set(cacheKey, entry)
+      else return send(request, entry, NO_STORE, 'BYPASS')
+    }
+    return send(request, entry, CACHE_CONTROL, hit ? 'HIT' : 'MISS')
+  }
+
+  return { handle, limiter }
+}
+
+function send(request: Request, entry: CachedResponse, cacheControl: string, state: string): Response {
+  const headers = { ETag: entry.etag, 'Cache-Control': cacheControl, 'X-Cache': state }
+  const match = request.headers.get('if-none-match')
+  if (entry.status === 200 && match && match.split(',').some((tag) => tag.trim() === entry.etag)) {
+    return new Response(null, { status: 304, headers })
+  }
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(entry.body), {
+    status: entry.status,
+    headers: { ...headers, 'Content-Type': entry.contentType, 'Content-Length': String(entry.body.length) },
+  })
+}
+
+function parseJson(value: string | null): any {
+  if (!value) return undefined
+  try {
+    return JSON.parse(value)
+  } catch {
+    return undefined
+  }
+}

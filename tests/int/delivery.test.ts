@@ -1,0 +1,123 @@
+import { sha256 } from '../../src/delivery/apq'
+import { publicCache } from '../../src/delivery/cache'
+import { createDeliveryFront } from '../../src/delivery/front'
+import { bootNewsdesk, type TestApp } from '../helpers/boot'
+import { act, articleIn, hireStaff, type Person } from '../helpers/newsroom'
+
+let app: TestApp
+let s: Record<string, Person>
+let front: ReturnType<typeof createDeliveryFront>
+const KEY = 'delivery-test-key-0123456789abcdef01'
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  front.handle(new Request(`http://localhost/api/${path}`, { headers }))
+
+beforeAll(async () => {
+  app = await bootNewsdesk()
+  s = await hireStaff(app, { author: ['editor'], chief: ['chief-editor'], admin: ['admin'] })
+  await articleIn(app, s.author, 'published', null, '已发布的第一篇')
+  await app.rest('POST', 'api-clients', { token: s.admin.token, body: { name: '下游站点', enabled: true, apiKey: KEY } })
+  front = createDeliveryFront({ config: app.config, rateLimitPerMinute: 5 })
+})
+afterAll(async () => {
+  await app?.close()
+})
+beforeEach(() => publicCache().clear())
+
+describe('the public read path', () => {
+  it('should serve public reads with a strong ETag and public caching, then from the cache', async () => {
+    const first = (await get('articles?limit=5'))!
+    expect(first.status).toBe(200)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=300, stale-while-revalidate=600')
+    expect(first.headers.get('etag')).toMatch(/^"[\w-]+"$/)
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    const body = await first.json()
+    expect(body.docs.map((d: any) => d.title)).toEqual(['已发布的第一篇'])
+    const second = (await get('articles?limit=5'))!
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
+    const notModified = (await get('articles?limit=5', { 'If-None-Match': first.headers.get('etag')! }))!
+    expect(notModified.status).toBe(304)
+    expect(await notModified.text()).toBe('')
+  })
+
+  it('should leave staff logins to Next: never cached, never filling the cache', async () => {
+    expect(await get('articles', { Authorization: `JWT ${s.author.token}` })).toBeNull()
+    expect(await get('articles', { Cookie: `payload-token=${s.author.token}` })).toBeNull()
+    expect(publicCache().size).toBe(0)
+    expect(await get(`articles/1/workflow`)).toBeNull()
+  })
+
+  it('should not cache draft reads', async () => {
+    const res = (await get('articles?draft=true'))!
+    expect(res.headers.get('cache-control')).toBe('private, no-store')
+    expect(publicCache().size).toBe(0)
+  })
+
+  it('should show a publish and a withdrawal to the very next request', async () => {
+    expect((await (await get('articles'))!.json()).totalDocs).toBe(1)
+    const { id } = await articleIn(app, s.author, 'approved', null, '刚刚发布')
+    expect((await act(app, s.chief, 'articles', id, 'publish')).status).toBe(200)
+    const after = await (await get('articles'))!.json()
+    expect(after.docs.map((d: any) => d.title)).toContain('刚刚发布')
+    expect((await act(app, s.chief, 'articles', id, 'withdraw', { comment: '撤' })).status).toBe(200)
+    expect((await (await get('articles'))!.json()).docs.map((d: any) => d.title)).not.toContain('刚刚发布')
+  })
+
+  it('should keep the cache within its byte budget (LRU)', () => {
+    const cache = publicCache()
+    expect(cache.maxSize).toBeGreaterThan(0)
+    expect(cache.calculatedSize).toBeLessThanOrEqual(cache.maxSize)
+  })
+})
+
+describe('API clients', () => {
+  it('should read through the public cache and be rate-limited per key with 429 and Retry-After', async () => {
+    const headers = { Authorization: `api-clients API-Key ${KEY}` }
+    const statuses = []
+    for (let i = 0; i < 6; i += 1) statuses.push((await get('articles', headers))!.status)
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+    const limited = (await get('articles', headers))!
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    // Another key, and anonymous readers, are not affected.
+    expect((await get('articles'))!.status).toBe(200)
+  })
+
+  it('should not let a client write', async () => {
+    const res = await app.rest('POST', 'articles', { apiKey: KEY, body: { title: '客户端写入', body: {} } })
+    expect(res.status).toBe(403)
+  })
+
+  it('should refuse a revoked key its access to anything but public content', async () => {
+    const client = (await app.payload.find({ collection: 'api-clients', limit: 1 })).docs[0]!
+    expect((await app.rest('GET', 'api-clients/me', { apiKey: KEY })).json.user).toMatchObject({ name: '下游站点' })
+    await app.rest('PATCH', `api-clients/${client.id}`, { token: s.admin.token, body: { enabled: false } })
+    const me = await app.rest('GET', 'api-clients/me', { apiKey: KEY })
+    expect(me.json?.user ?? null).toBeNull()
+  })
+})
+
+describe('GraphQL by GET and persisted queries', () => {
+  const query = '{ Articles(limit: 5) { docs { title } } }'
+
+  it('should answer GET ?query= and cache it', async () => {
+    const res = (await get(`graphql?query=${encodeURIComponent(query)}`))!
+    expect(res.status).toBe(200)
+    expect((await res.json()).data.Articles.docs[0].title).toBe('已发布的第一篇')
+    expect((await get(`graphql?query=${encodeURIComponent(query)}`))!.headers.get('x-cache')).toBe('HIT')
+  })
+
+  it('should speak Apollo APQ: unknown hash, then hash with query, then hash alone', async () => {
+    const hash = sha256(query)
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))
+    const unknown = await (await get(`graphql?extensions=${extensions}`))!.json()
+    expect(unknown.errors[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })
+    const registered = await (await get(`graphql?query=${encodeURIComponent(query)}&extensions=${extensions}`))!.json()
+    expect(registered.data.Articles.docs).toHaveLength(1)
+    const byHash = (await get(`graphql?extensions=${extensions}`))!
+    expect((await byHash.json()).data.Articles.docs).toHaveLength(1)
+    const wrong = (await get(`graphql?query=${encodeURIComponent('{ Articles { totalDocs } }')}&extensions=${extensions}`))!
+    expect(wrong.status).toBe(400)
+  })
+})
