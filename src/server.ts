@@ -46,9 +46,10 @@ async function main() {
   await app.prepare()
 
   const server = http.createServer((req, res) => {
+    if (front.serveFromCache(req, res)) return
     preferChinese(req.headers)
     const served = front
-      .handle(toWebRequest(req, port))
+      .handle(toWebRequest(req, port), req.url)
       .then((response) => (response ? sendWebResponse(res, response) : handle(req, res)))
     served.catch((error: unknown) => {
       payload.logger.error({ err: error, msg: `request failed: ${req.method} ${req.url}` })

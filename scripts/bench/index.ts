@@ -1,5 +1,17 @@
-/** `npm run bench`: the benchmarks, each printing its scenarios against a baseline measured in the same run. */
-import { benchPhotos } from './photos'
+/**
+ * `npm run bench`: each benchmark prints its scenarios against a baseline measured in the same run.
+ * `npm run bench -- photos` or `-- delivery` runs one.
+ */
+const only = process.argv[2]
 
-await benchPhotos()
+if (!only || only === 'photos') {
+  const { benchPhotos } = await import('./photos')
+  await benchPhotos()
+}
+if (!only || only === 'delivery') {
+  const { benchDelivery } = await import('./delivery')
+  await benchDelivery()
+}
 process.exit(0)
+
+export {}

@@ -2,7 +2,14 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { LRUCache } from 'lru-cache'
 
-export type CachedResponse = { status: number; body: Buffer; etag: string; contentType: string }
+export type CachedResponse = {
+  status: number
+  body: Buffer
+  etag: string
+  contentType: string
+  /** Ready-made headers for the fast path. */
+  headers?: Record<string, string>
+}
 
 const KEY = Symbol.for('newsdesk.publicCache')
 

@@ -5,6 +5,7 @@
  * admin, staff requests, writes — is not handled here and goes to Next.
  */
 import { createHash } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { SanitizedConfig } from 'payload'
 
@@ -66,7 +67,7 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
    * Answers a public read, or returns null for Next to handle. Public means GET/HEAD of a
    * published-content collection or GraphQL by GET, without a staff login.
    */
-  async function handle(request: Request): Promise<Response | null> {
+  async function handle(request: Request, rawPath?: string): Promise<Response | null> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return null
     const url = new URL(request.url)
     const [, api, collection] = url.pathname.split('/')
@@ -90,14 +91,27 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
     }
 
     const draft = url.searchParams.get('draft') === 'true'
-    const cacheKey = `${url.pathname}?${[...url.searchParams].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('&')}`
+    // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the
+    // cache), unless it is a conditional request: fetch() adds no-cache to those by itself.
+    const fresh = /no-cache/.test(request.headers.get('cache-control') ?? '') && !request.headers.has('if-none-match')
+    // Keyed on the request line as sent, as a CDN keys it: the fast path below can look it up
+    // without parsing anything.
+    const cacheKey = rawPath ?? `${url.pathname}${url.search}`
     const cache = publicCache()
-    let entry = draft ? undefined : cache.get(cacheKey)
+    let entry = draft || fresh ? undefined : cache.get(cacheKey)
     const hit = Boolean(entry)
     if (!entry) {
       const response = await render(request, url, graphql)
       const body = Buffer.from(await response.arrayBuffer())
-      entry = { status: response.status, body, etag: etagOf(body), contentType: response.headers.get('content-type') ?? 'application/json' }
+      const etag = etagOf(body)
+      const contentType = response.headers.get('content-type') ?? 'application/json'
+      entry = {
+        status: response.status,
+        body,
+        etag,
+        contentType,
+        headers: { 'Content-Type': contentType, 'Content-Length': String(body.length), ETag: etag, 'Cache-Control': CACHE_CONTROL, 'X-Cache': 'HIT' },
+      }
       const cacheable = !draft && entry.status === 200 && !(graphql && /"errors"\s*:/.test(body.subarray(0, 200).toString()))
       if (cacheable) cache.set(cacheKey, entry)
       else return send(request, entry, NO_STORE, 'BYPASS')
@@ -105,7 +119,31 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
     return send(request, entry, CACHE_CONTROL, hit ? 'HIT' : 'MISS')
   }
 
-  return { handle, limiter }
+  /**
+   * The hot path, on Node's own request objects: an anonymous GET whose exact request line is in
+   * the cache is answered with two calls and no allocation beyond the headers. Anything else
+   * (API keys, which need the rate limiter; staff; misses; `no-cache`) returns false and takes
+   * handle().
+   */
+  function serveFromCache(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method !== 'GET' || !req.url?.startsWith('/api/')) return false
+    const { authorization, cookie } = req.headers
+    const wantsFresh = req.headers['cache-control']?.includes('no-cache') && !req.headers['if-none-match']
+    if (authorization || (cookie && cookie.includes('payload-token=')) || wantsFresh) return false
+    const entry = publicCache().get(req.url)
+    if (!entry) return false
+    const match = req.headers['if-none-match']
+    if (match && match.split(',').some((tag) => tag.trim() === entry.etag)) {
+      res.writeHead(304, { ETag: entry.etag, 'Cache-Control': CACHE_CONTROL, 'X-Cache': 'HIT' })
+      res.end()
+      return true
+    }
+    res.writeHead(200, entry.headers)
+    res.end(entry.body)
+    return true
+  }
+
+  return { handle, serveFromCache, limiter }
 }
 
 function send(request: Request, entry: CachedResponse, cacheControl: string, state: string): Response {

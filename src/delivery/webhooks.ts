@@ -10,6 +10,8 @@ import { createHmac } from 'node:crypto'
 
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { latestVersionId } from '../workflow/fields'
+
 export const WEBHOOK_EVENTS = ['published', 'updated', 'withdrawn', 'corrected'] as const
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 
@@ -33,22 +35,13 @@ export async function queueWebhooks(
   const key = collection.replace('-', '_')
   const wanted = hooks.filter((hook) => !hook.collections?.length || (hook.collections as string[]).includes(key))
   if (!wanted.length) return
-  const { docs: versions } = await req.payload.findVersions({
-    collection: collection as 'articles',
-    where: { parent: { equals: doc.id } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    select: {},
-    req,
-    overrideAccess: true,
-  })
+  const version = await latestVersionId(req, collection, doc.id)
   const payload = {
     event,
     collection,
     id: String(doc.id),
     slug: doc.slug ?? null,
-    version: versions[0] ? String(versions[0].id) : null,
+    version,
     publishedAt: doc.publishedDate ?? (event === 'withdrawn' ? null : new Date().toISOString()),
   }
   for (const hook of wanted) {

@@ -1,9 +1,8 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
-
+import { withTransaction } from '../config/transaction'
 import { transition } from '../workflow/engine'
-import { WORKFLOW_CONTEXT } from '../workflow/fields'
+import { asEngine } from '../workflow/fields'
 
 export const RIGHTS_EXPIRED_COMMENT = '图片版权到期,自动撤下 (rights expired)'
 
@@ -20,46 +19,47 @@ export const photoRightsExpiryTask: TaskConfig<'photoRightsExpiry'> = {
     { name: 'at', type: 'text', required: true },
   ],
   handler: async ({ input, req }) => {
-    const started = await initTransaction(req)
-    try {
-      const photo = (await req.payload.findByID({
-        collection: 'photos',
-        id: input.id,
-        draft: true,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        disableErrors: true,
-      })) as Record<string, any> | null
-      const due = photo?.rightsExpireAt ? new Date(photo.rightsExpireAt).toISOString() : null
-      if (!photo || due !== input.at) {
-        if (started) await commitTransaction(req)
-        return { output: { withdrawn: false } }
-      }
-      // The live version is what readers see; a newer draft revision does not protect it.
-      const live = (await req.payload.findByID({
-        collection: 'photos',
-        id: input.id,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        disableErrors: true,
-      })) as Record<string, any> | null
-      const isLive = live?._status === 'published'
-      if (isLive) {
-        await transition(
+    return withTransaction(
+      req.payload,
+      async () => {
+        const photo = (await req.payload.findByID({
+          collection: 'photos',
+          id: input.id,
+          draft: true,
+          depth: 0,
           req,
-          { collection: 'photos', id: input.id, action: 'withdraw', comment: RIGHTS_EXPIRED_COMMENT },
-          { scheduler: true },
-        )
-      }
-      await notifyArticleEditors(req, photo)
-      if (started) await commitTransaction(req)
-      return { output: { withdrawn: isLive } }
-    } catch (error) {
-      if (started) await killTransaction(req)
-      throw error
-    }
+          overrideAccess: true,
+          disableErrors: true,
+        })) as Record<string, any> | null
+        const due = photo?.rightsExpireAt ? new Date(photo.rightsExpireAt).toISOString() : null
+        if (!photo || due !== input.at) return { output: { withdrawn: false } }
+        // The live version is what readers see; a newer draft revision does not protect it.
+        const live = (await req.payload.findByID({
+          collection: 'photos',
+          id: input.id,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })) as Record<string, any> | null
+        const isLive = live?._status === 'published'
+        if (isLive) {
+          await transition(
+            req,
+            {
+              collection: 'photos',
+              id: input.id,
+              action: 'withdraw',
+              comment: RIGHTS_EXPIRED_COMMENT,
+            },
+            { scheduler: true },
+          )
+        }
+        await notifyArticleEditors(req, photo)
+        return { output: { withdrawn: isLive } }
+      },
+      { req },
+    )
   },
 }
 
@@ -73,9 +73,7 @@ async function notifyArticleEditors(req: PayloadRequest, photo: Record<string, a
     req,
     overrideAccess: true,
   })
-  const previous = req.context[WORKFLOW_CONTEXT]
-  req.context[WORKFLOW_CONTEXT] = true
-  try {
+  await asEngine(req, async () => {
     for (const article of docs) {
       const editors = new Set(
         [article.createdBy, article.author]
@@ -99,7 +97,5 @@ async function notifyArticleEditors(req: PayloadRequest, photo: Record<string, a
         })
       }
     }
-  } finally {
-    req.context[WORKFLOW_CONTEXT] = previous
-  }
+  })
 }

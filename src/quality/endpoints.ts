@@ -1,12 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
-
 import { WRITERS } from '../access/content'
 import { hasRole, isStaffUser } from '../access/roles'
+import { withTransaction } from '../config/transaction'
 import { queueWebhooks } from '../delivery/webhooks'
 import { recordEvent } from '../workflow/events'
-import { WORKFLOW_CONTEXT } from '../workflow/fields'
+import { asEngine } from '../workflow/fields'
 import type { State } from '../workflow/table'
 import { runChecks } from './checks'
 import { maskAll } from './personal'
@@ -18,7 +17,15 @@ const error = (message: string, status: number) => json({ errors: [{ message }] 
 async function latest(req: PayloadRequest) {
   const id = String(req.routeParams?.id)
   return req.payload
-    .findByID({ collection: 'articles', id, draft: true, depth: 0, req, overrideAccess: false, user: req.user })
+    .findByID({
+      collection: 'articles',
+      id,
+      draft: true,
+      depth: 0,
+      req,
+      overrideAccess: false,
+      user: req.user,
+    })
     .catch(() => null)
 }
 
@@ -28,7 +35,11 @@ function maskBody(node: any): any {
   if (Array.isArray(node)) return node.map(maskBody)
   const copy: any = { ...node }
   if (typeof copy.text === 'string') copy.text = maskAll(copy.text)
-  if (copy.type === 'block' && copy.fields?.blockType === 'photoSlot' && typeof copy.fields.caption === 'string') {
+  if (
+    copy.type === 'block' &&
+    copy.fields?.blockType === 'photoSlot' &&
+    typeof copy.fields.caption === 'string'
+  ) {
     copy.fields = { ...copy.fields, caption: maskAll(copy.fields.caption) }
   }
   if (copy.children) copy.children = maskBody(copy.children)
@@ -54,56 +65,50 @@ export const checksEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       if (!isStaffUser(req.user)) return error('请先登录 (log in first)', 401)
-      if (!hasRole(req.user, ...WRITERS)) return error('您的角色不能修改文章 (your role may not edit articles)', 403)
-      const started = await initTransaction(req)
-      try {
-        const doc = await latest(req)
-        if (!doc) {
-          if (started) await killTransaction(req)
-          return error('找不到该文章 (no such article)', 404)
-        }
-        const before = (await runChecks(req, doc, [])).personal.length
-        const data = {
-          title: maskAll(doc.title),
-          kicker: doc.kicker ? maskAll(doc.kicker) : doc.kicker,
-          lead: doc.lead ? maskAll(doc.lead) : doc.lead,
-          body: maskBody(doc.body),
-        }
-        const state = (doc.workflowState ?? 'draft') as State
-        const previous = req.context[WORKFLOW_CONTEXT]
-        req.context[WORKFLOW_CONTEXT] = true
-        let saved
-        try {
+      if (!hasRole(req.user, ...WRITERS))
+        return error('您的角色不能修改文章 (your role may not edit articles)', 403)
+      const result = await withTransaction(
+        req.payload,
+        async () => {
+          const doc = await latest(req)
+          if (!doc) return null
+          const before = (await runChecks(req, doc, [])).personal.length
+          const data = {
+            title: maskAll(doc.title),
+            kicker: doc.kicker ? maskAll(doc.kicker) : doc.kicker,
+            lead: doc.lead ? maskAll(doc.lead) : doc.lead,
+            body: maskBody(doc.body),
+          }
+          const state = (doc.workflowState ?? 'draft') as State
           // Masking is a correction, not a new revision: the state stays, a live item is fixed live.
-          saved = await req.payload.update({
+          const saved = await asEngine(req, () =>
+            req.payload.update({
+              collection: 'articles',
+              id: doc.id,
+              data: data as never,
+              draft: state !== 'published',
+              depth: 0,
+              req,
+              overrideAccess: false,
+              user: req.user,
+            }),
+          )
+          const step = { state, stage: doc.reviewStage ?? null }
+          await recordEvent(req, {
             collection: 'articles',
-            id: doc.id,
-            data: data as never,
-            draft: state !== 'published',
-            depth: 0,
-            req,
-            overrideAccess: false,
-            user: req.user,
+            doc: saved,
+            action: 'mask-personal-data',
+            from: step,
+            to: step,
+            comment: `遮盖个人信息 ${before} 处 (masked ${before} item(s) of personal data)`,
           })
-        } finally {
-          req.context[WORKFLOW_CONTEXT] = previous
-        }
-        const step = { state, stage: doc.reviewStage ?? null }
-        await recordEvent(req, {
-          collection: 'articles',
-          doc: saved,
-          action: 'mask-personal-data',
-          from: step,
-          to: step,
-          comment: `遮盖个人信息 ${before} 处 (masked ${before} item(s) of personal data)`,
-        })
-        if (state === 'published' && before > 0) await queueWebhooks(req, { event: 'corrected', collection: 'articles', doc: saved })
-        if (started) await commitTransaction(req)
-        return json({ id: saved.id, masked: before })
-      } catch (caught) {
-        if (started) await killTransaction(req)
-        throw caught
-      }
+          if (state === 'published' && before > 0)
+            await queueWebhooks(req, { event: 'corrected', collection: 'articles', doc: saved })
+          return { id: saved.id, masked: before }
+        },
+        { req },
+      )
+      return result ? json(result) : error('找不到该文章 (no such article)', 404)
     },
   },
 ]

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
 
-import { WORKFLOW_CONTEXT } from '../workflow/fields'
+import { asEngine } from '../workflow/fields'
 import { runChecks, loadTerms } from './checks'
 
 /** Any change to the term list queues one rescan of what is already published. */
@@ -63,9 +63,7 @@ export async function rescanPublished(req: PayloadRequest, reason: string) {
     req,
     overrideAccess: true,
   })
-  const previous = req.context[WORKFLOW_CONTEXT]
-  req.context[WORKFLOW_CONTEXT] = true
-  try {
+  await asEngine(req, async () => {
     for (const chief of chiefs.docs) {
       await req.payload.create({
         collection: 'notifications',
@@ -81,8 +79,6 @@ export async function rescanPublished(req: PayloadRequest, reason: string) {
         overrideAccess: true,
       })
     }
-  } finally {
-    req.context[WORKFLOW_CONTEXT] = previous
-  }
+  })
   return report
 }

@@ -1,8 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
 
 import { isStaffUser, rolesOf } from '../access/roles'
+import { withTransaction } from '../config/transaction'
 import { allowedActions } from './decide'
 import { revisionHistory } from './events'
 import { transition, WorkflowError, type TransitionInput } from './engine'
@@ -15,12 +16,24 @@ const json = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } })
 
 const failure = (error: unknown) => {
-  if (error instanceof WorkflowError) return json({ errors: [{ message: error.message }] }, error.status)
+  if (error instanceof WorkflowError)
+    return json({ errors: [{ message: error.message }] }, error.status)
   throw error
 }
 
 function requireStaff(req: PayloadRequest) {
   if (!isStaffUser(req.user)) throw new WorkflowError(401, '请先登录 (log in first)')
+}
+
+/** The latest revision as the logged-in user may read it, or 404. */
+async function loadLatest(req: PayloadRequest, collection: WorkflowCollection) {
+  requireStaff(req)
+  const id = String(req.routeParams?.id)
+  const doc = await req.payload
+    .findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: false, user: req.user })
+    .catch(() => null)
+  if (!doc) throw new WorkflowError(404, `找不到该内容 (no ${collection} with id ${id})`)
+  return doc as Record<string, any> & { id: number | string }
 }
 
 /**
@@ -29,14 +42,13 @@ function requireStaff(req: PayloadRequest) {
  */
 export async function runTransition(req: PayloadRequest, input: TransitionInput) {
   const outbox: Outbox = []
-  const started = await initTransaction(req)
   try {
-    const result = await transition(req, input, { outbox })
-    if (started) await commitTransaction(req)
+    const result = await withTransaction(req.payload, () => transition(req, input, { outbox }), {
+      req,
+    })
     await sendOutbox(req, outbox)
     return result
   } catch (error) {
-    if (started) await killTransaction(req)
     throw mapConflict(error)
   }
 }
@@ -74,13 +86,8 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
       method: 'get',
       handler: async (req) => {
         try {
-          requireStaff(req)
-          const id = String(req.routeParams?.id)
-          const doc = await req.payload
-            .findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: false, user: req.user })
-            .catch(() => null)
-          if (!doc) throw new WorkflowError(404, `找不到该内容 (no ${collection} with id ${id})`)
-          const history = await revisionHistory(req, collection, id)
+          const doc = await loadLatest(req, collection)
+          const history = await revisionHistory(req, collection, doc.id)
           const state = ((doc as any).workflowState ?? 'draft') as State
           const stage = ((doc as any).reviewStage ?? null) as string | null
           const createdBy = (doc as any).createdBy
@@ -89,7 +96,8 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
             {
               state,
               stage,
-              createdBy: typeof createdBy === 'object' && createdBy ? createdBy.id : (createdBy ?? null),
+              createdBy:
+                typeof createdBy === 'object' && createdBy ? createdBy.id : (createdBy ?? null),
               submittedBy: history.submittedBy,
               approvedBy: history.approvedBy,
             },
@@ -106,7 +114,9 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
             publishAt: (doc as any).publishAt ?? null,
             withdrawAt: (doc as any).withdrawAt ?? null,
             actions,
-            lastEvent: last ? { action: last.action, comment: last.comment ?? null, at: last.at } : null,
+            lastEvent: last
+              ? { action: last.action, comment: last.comment ?? null, at: last.at }
+              : null,
           })
         } catch (error) {
           return failure(error)
@@ -118,16 +128,14 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
       method: 'get',
       handler: async (req) => {
         try {
-          requireStaff(req)
-          const id = String(req.routeParams?.id)
-          const doc = await req.payload
-            .findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: false, user: req.user })
-            .catch(() => null)
-          if (!doc) throw new WorkflowError(404, `找不到该内容 (no ${collection} with id ${id})`)
-          const record = await buildReviewRecord(req, collection, doc as Record<string, any>)
+          const doc = await loadLatest(req, collection)
+          const record = await buildReviewRecord(req, collection, doc)
           if (req.searchParams?.get('format') === 'html') {
             return new Response(reviewRecordHtml(record), {
-              headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
+              headers: {
+                'Content-Type': 'text/html; charset=utf-8',
+                'Cache-Control': 'private, no-store',
+              },
             })
           }
           return json(record)

@@ -8,7 +8,7 @@ import type { PayloadRequest } from 'payload'
 import { rolesOf } from '../access/roles'
 import { recordEvent, revisionHistory, titleOf } from './events'
 import { decide, isAction, type Decision, type Revision } from './decide'
-import { WORKFLOW_CONTEXT } from './fields'
+import { asEngine } from './fields'
 import { notifyAfterTransition, type Outbox } from './notify'
 import { photosUsedBy } from './photos'
 import { queueWebhooks } from '../delivery/webhooks'
@@ -310,22 +310,20 @@ async function saveAsEngine(
   req: PayloadRequest,
   args: { collection: WorkflowCollection; id: number | string; data: Record<string, unknown>; draft: boolean; asUser: boolean },
 ) {
-  const previous = req.context[WORKFLOW_CONTEXT]
-  req.context[WORKFLOW_CONTEXT] = true
-  try {
-    return (await req.payload.update({
-      collection: args.collection,
-      id: args.id,
-      data: args.data as never,
-      draft: args.draft,
-      depth: 0,
-      req,
-      overrideAccess: !args.asUser,
-      user: args.asUser ? req.user : undefined,
-    })) as Record<string, any> & { id: number | string }
-  } finally {
-    req.context[WORKFLOW_CONTEXT] = previous
-  }
+  return asEngine(
+    req,
+    async () =>
+      (await req.payload.update({
+        collection: args.collection,
+        id: args.id,
+        data: args.data as never,
+        draft: args.draft,
+        depth: 0,
+        req,
+        overrideAccess: !args.asUser,
+        user: args.asUser ? req.user : undefined,
+      })) as Record<string, any> & { id: number | string },
+  )
 }
 
 const relationId = (value: unknown): number | string | null =>

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { WORKFLOW_CONTEXT } from './fields'
+import { asEngine, latestVersionId } from './fields'
 import type { State, WorkflowCollection } from './table'
 
 type Step = { state: State | string; stage: string | null }
@@ -25,26 +25,15 @@ export const titleOf = (doc: EventInput['doc']) =>
  */
 export async function recordEvent(req: PayloadRequest, input: EventInput) {
   const user = input.scheduler ? null : req.user?.collection === 'users' ? req.user : null
-  const { docs } = await req.payload.findVersions({
-    collection: input.collection,
-    where: { parent: { equals: input.doc.id } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    select: {},
-    req,
-    overrideAccess: true,
-  })
-  const previous = req.context[WORKFLOW_CONTEXT]
-  req.context[WORKFLOW_CONTEXT] = true
-  try {
-    return await req.payload.create({
+  const versionId = await latestVersionId(req, input.collection, input.doc.id)
+  return asEngine(req, () =>
+    req.payload.create({
       collection: 'workflow-events',
       data: {
         collection: input.collection,
         documentId: String(input.doc.id),
         documentTitle: titleOf(input.doc),
-        versionId: docs[0] ? String(docs[0].id) : null,
+        versionId,
         action: input.action,
         fromState: input.from.state,
         fromStage: input.from.stage,
@@ -60,10 +49,8 @@ export async function recordEvent(req: PayloadRequest, input: EventInput) {
       depth: 0,
       overrideAccess: !user,
       user: user ?? undefined,
-    })
-  } finally {
-    req.context[WORKFLOW_CONTEXT] = previous
-  }
+    }),
+  )
 }
 
 /** Who submitted the current revision and who approved its stages: events since the last submit. */

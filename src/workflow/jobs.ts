@@ -1,7 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
-
+import { withTransaction } from '../config/transaction'
 import { transition } from './engine'
 import type { WorkflowCollection } from './table'
 
@@ -24,33 +23,29 @@ export const workflowScheduledTask: TaskConfig<'workflowScheduled'> = {
   handler: async ({ input, req }) => {
     const collection = input.collection as WorkflowCollection
     const field = input.action === 'publish' ? 'publishAt' : 'withdrawAt'
-    const started = await initTransaction(req)
-    try {
-      const doc = (await req.payload.findByID({
-        collection,
-        id: input.id,
-        draft: true,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        disableErrors: true,
-      })) as Record<string, any> | null
-      const due = doc?.[field] ? new Date(doc[field]).toISOString() : null
-      if (!doc || due !== input.at) {
-        if (started) await commitTransaction(req)
-        return { output: { skipped: true } }
-      }
-      await transition(
-        req,
-        { collection, id: input.id, action: input.action, comment: input.comment ?? undefined },
-        { scheduler: true },
-      )
-      if (started) await commitTransaction(req)
-      return { output: { skipped: false } }
-    } catch (error) {
-      if (started) await killTransaction(req)
-      throw error
-    }
+    return withTransaction(
+      req.payload,
+      async () => {
+        const doc = (await req.payload.findByID({
+          collection,
+          id: input.id,
+          draft: true,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })) as Record<string, any> | null
+        const due = doc?.[field] ? new Date(doc[field]).toISOString() : null
+        if (!doc || due !== input.at) return { output: { skipped: true } }
+        await transition(
+          req,
+          { collection, id: input.id, action: input.action, comment: input.comment ?? undefined },
+          { scheduler: true },
+        )
+        return { output: { skipped: false } }
+      },
+      { req },
+    )
   },
 }
 

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Role } from '../access/roles'
 import { serverUrl } from '../config/env'
 import { titleOf } from './events'
-import { WORKFLOW_CONTEXT } from './fields'
+import { asEngine } from './fields'
 import { ACTION_LABELS, stagesOf, type Action, type State, type WorkflowCollection } from './table'
 
 type Id = number | string
@@ -75,9 +75,7 @@ export async function notifyAfterTransition(
   }[kind]
   const message = [`${ACTION_LABELS[action].zh}${comment ? `,意见:${comment}` : ''}`, `${serverUrl()}/admin/collections/${collection}/${doc.id}`].join('\n')
 
-  const previous = req.context[WORKFLOW_CONTEXT]
-  req.context[WORKFLOW_CONTEXT] = true
-  try {
+  await asEngine(req, async () => {
     for (const recipient of recipients) {
       await req.payload.create({
         collection: 'notifications',
@@ -87,9 +85,7 @@ export async function notifyAfterTransition(
         overrideAccess: true,
       })
     }
-  } finally {
-    req.context[WORKFLOW_CONTEXT] = previous
-  }
+  })
 
   if (args.outbox) {
     const { docs } = await req.payload.find({

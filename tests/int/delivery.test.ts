@@ -121,3 +121,43 @@ describe('GraphQL by GET and persisted queries', () => {
     expect(wrong.status).toBe(400)
   })
 })
+
+describe('a client asking for a fresh answer', () => {
+  it('should render anew on Cache-Control: no-cache and refill the cache', async () => {
+    await get('articles?limit=2')
+    const fresh = (await get('articles?limit=2', { 'Cache-Control': 'no-cache' }))!
+    expect(fresh.headers.get('x-cache')).toBe('MISS')
+    expect((await get('articles?limit=2'))!.headers.get('x-cache')).toBe('HIT')
+  })
+})
+
+describe('the fast path on Node requests', () => {
+  it('should serve cache hits directly, and leave staff and misses to the full path', async () => {
+    const http = await import('node:http')
+    const { sendWebResponse, toWebRequest } = await import('../../src/delivery/node')
+    const fallbacks: string[] = []
+    const server = http.createServer((req, res) => {
+      if (front.serveFromCache(req, res)) return
+      fallbacks.push(req.url!)
+      void front.handle(toWebRequest(req, 0), req.url).then(async (r) => {
+        if (r) await sendWebResponse(res, r)
+        else res.writeHead(404).end()
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`
+    try {
+      const url = `${base}/api/articles?where[title][equals]=${encodeURIComponent('已发布的第一篇')}`
+      const first = await fetch(url)
+      const second = await fetch(url)
+      expect(await second.text()).toBe(await first.text())
+      expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
+      expect((await fetch(url, { headers: { 'If-None-Match': first.headers.get('etag')! } })).status).toBe(304)
+      expect((await fetch(url, { headers: { Cookie: `payload-token=${s.author.token}` } })).status).toBe(404)
+      // Only the first request and the staff one went the long way.
+      expect(fallbacks).toHaveLength(2)
+    } finally {
+      server.close()
+    }
+  })
+})

@@ -185,8 +185,16 @@ describe.each(['anonymous', 'API client'])('as %s', (who) => {
   })
 
   it('should refuse the staff-only endpoints', async () => {
-    for (const path of ['workflow-events', 'notifications', 'users', 'sensitive-terms', 'quality-reports', 'api-clients']) {
+    for (const path of ['workflow-events', 'notifications', 'users', 'sensitive-terms', 'quality-reports']) {
       expect({ path, status: (await app.rest('GET', path, auth())).status }).toEqual({ path, status: 403 })
+    }
+    // A client sees its own record (never its key), and nothing of other clients; the public sees none.
+    const clients = await app.rest('GET', 'api-clients', auth())
+    if (who === 'API client') {
+      expect(clients.json.docs.map((c: any) => c.name)).toEqual(['甘肃新闻网'])
+      expect(clients.text).not.toContain(apiKey)
+    } else {
+      expect(clients.status).toBe(403)
     }
     for (const path of [`articles/${ids.revised}/review-record`, `articles/${ids.revised}/checks`, 'workflow/queue']) {
       expect({ path, status: (await app.rest('GET', path, auth())).status }).toEqual({ path, status: 401 })

@@ -1,0 +1,152 @@
+/**
+ * Delivery benchmark: the production build on 1,000 seeded articles (half published, with cover
+ * photos and projects), the server pinned to core 0 and autocannon to core 1. Each scenario runs at
+ * 1 and 10 connections and is printed against a bare node:http server returning the identical
+ * bytes, measured in the same run under the same pinning.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const DURATION = Number(process.env.BENCH_SECONDS || 5)
+const ARTICLES = Number(process.env.BENCH_ARTICLES || 1000)
+
+type Run = { rps: number; p50: number; p99: number; non2xx: number }
+
+function autocannon(url: string, connections: number, options: { method?: string; body?: string; headers?: Record<string, string> } = {}): Run {
+  const args = ['-c', '1', process.execPath, path.join(root, 'node_modules/autocannon/autocannon.js'), '-j', '-d', String(DURATION), '-c', String(connections)]
+  if (options.method) args.push('-m', options.method)
+  if (options.body) args.push('-b', options.body)
+  for (const [k, v] of Object.entries(options.headers ?? {})) args.push('-H', `${k}=${v}`)
+  args.push(url)
+  const out = execFileSync('taskset', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+  const result = JSON.parse(out)
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx }
+}
+
+async function waitFor(url: string, ms: number) {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 300))
+    }
+  }
+  throw new Error(`server did not answer at ${url}`)
+}
+
+function descendants(pid: number): number[] {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' })
+  const pairs = out.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number))
+  const found = [pid]
+  for (let i = 0; i < found.length; i += 1) for (const [child, parent] of pairs) if (parent === found[i]) found.push(child!)
+  return found
+}
+
+const peakRssMb = (pids: number[]) =>
+  Math.max(
+    ...pids.map((pid) => {
+      try {
+        const kb = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+        return kb ? Number(kb) / 1024 : 0
+      } catch {
+        return 0
+      }
+    }),
+  )
+
+export async function benchDelivery() {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-delivery-'))
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_DIST_DIR: '.next-bench',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: 'bench-secret',
+    DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
+    MEDIA_DIR: path.join(work, 'media'),
+    API_RATE_LIMIT: '100000000',
+  }
+  console.log('building the production app…')
+  execFileSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'ignore' })
+  const port = 3900 + Math.floor(Math.random() * 50)
+  const base = `http://127.0.0.1:${port}`
+  const server: ChildProcess = spawn('taskset', ['-c', '0', 'npm', 'start'], { cwd: root, env: { ...env, PORT: String(port) }, detached: true, stdio: 'ignore' })
+  try {
+    await waitFor(`${base}/api/articles?limit=1`, 120_000)
+    console.log(`seeding ${ARTICLES} articles…`)
+    Object.assign(process.env, env, { NEWSDESK_JOBS: 'off' })
+    const { seedBenchContent } = await import('./seedContent')
+    const slug = await seedBenchContent(ARTICLES)
+
+    const query = '{ Articles(limit: 20, sort: "-publishedDate") { docs { id title slug publishedDate coverPhoto { url alt caption } projects { name park } } } }'
+    const gqlGet = `${base}/api/graphql?query=${encodeURIComponent(query)}`
+    const bySlug = `${base}/api/articles?where[slug][equals]=${slug}&limit=1&depth=1`
+    const listBytes = Buffer.from(await (await fetch(gqlGet)).arrayBuffer())
+    const slugResponse = await fetch(bySlug)
+    const etag = slugResponse.headers.get('etag')!
+    const slugBytes = Buffer.from(await slugResponse.arrayBuffer())
+
+    const scenarios: [string, string, Parameters<typeof autocannon>[2], Buffer | null][] = [
+      ['GraphQL list of 20, cached (front)', gqlGet, {}, listBytes],
+      ['GraphQL list of 20, uncached (front)', gqlGet, { headers: { 'cache-control': 'no-cache' } }, listBytes],
+      ['GraphQL list of 20, stock Payload on Next (POST)', `${base}/api/graphql`, { method: 'POST', body: JSON.stringify({ query }), headers: { 'content-type': 'application/json' } }, listBytes],
+      ['REST article by slug, cached', bySlug, {}, slugBytes],
+      ['REST article by slug, If-None-Match (304)', bySlug, { headers: { 'if-none-match': etag } }, null],
+    ]
+    const results: Record<string, Record<number, Run>> = {}
+    for (const [name, url, options] of scenarios) {
+      results[name] = {}
+      for (const connections of [1, 10]) results[name][connections] = autocannon(url, connections, options)
+    }
+    const rss = peakRssMb(descendants(server.pid!))
+
+    // The bare baseline: node:http on the same core, returning the identical bytes.
+    const bare: Record<string, Record<number, Run>> = {}
+    for (const [name, , , bytes] of scenarios) {
+      const payload = bytes ?? Buffer.alloc(0)
+      const status = bytes ? 200 : 304
+      // Run the bare server in a pinned child, so it shares core 0's conditions.
+      const bareProcess = spawn('taskset', ['-c', '0', process.execPath, '-e', bareServerSource(payload, status)], { stdio: ['ignore', 'pipe', 'ignore'] })
+      const barePort: number = await new Promise((resolve) => bareProcess.stdout!.once('data', (d) => resolve(Number(String(d).trim()))))
+      bare[name] = {}
+      for (const connections of [1, 10]) bare[name][connections] = autocannon(`http://127.0.0.1:${barePort}/`, connections)
+      bareProcess.kill()
+    }
+
+    console.log(`\nserver pinned to core 0, load on core 1, ${DURATION}s a run, ${ARTICLES} articles`)
+    console.log('scenario                                          conn     req/s    p50 ms  p99 ms   vs bare')
+    for (const [name] of scenarios) {
+      for (const c of [1, 10]) {
+        const r = results[name]![c]!
+        const ratio = r.rps / bare[name]![c]!.rps
+        console.log(`${name.padEnd(50)}${String(c).padStart(4)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(7)} ${(ratio * 100).toFixed(1).padStart(8)} %${r.non2xx && !name.includes('304') ? `  (${r.non2xx} non-2xx)` : ''}`)
+      }
+    }
+    for (const c of [1, 10]) {
+      const cached = results[scenarios[0]![0]]![c]!.rps
+      const uncached = results[scenarios[1]![0]]![c]!.rps
+      const next = results[scenarios[2]![0]]![c]!.rps
+      const vsBare = cached / bare[scenarios[0]![0]]![c]!.rps
+      console.log(`c=${c}: cached/uncached ${(cached / uncached).toFixed(1)}×; cached list at ${(vsBare * 100).toFixed(0)} % of bare (target ≥ 70 %: ${vsBare >= 0.7 ? 'MET' : 'NOT MET'}); uncached front vs stock Next ${(uncached / next).toFixed(2)}× (target ≥ 3×: ${uncached / next >= 3 ? 'MET' : 'NOT MET'})`)
+    }
+    console.log(`server peak RSS: ${rss.toFixed(0)} MB`)
+  } finally {
+    try {
+      process.kill(-server.pid!, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+    fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+function bareServerSource(payload: Buffer, status: number) {
+  return `const http = require('node:http'); const body = Buffer.from('${payload.toString('base64')}', 'base64');
+  const s = http.createServer((q, r) => { r.writeHead(${status}, { 'content-type': 'application/json', 'content-length': body.length }); r.end(${status === 304 ? '' : 'body'}) });
+  s.listen(0, '127.0.0.1', () => console.log(s.address().port))`
+}
