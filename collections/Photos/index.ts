@@ -1,4 +1,4 @@
-import type { CollectionConfig, ImageSize } from 'payload'
+import type { CollectionConfig, Field, ImageSize } from 'payload'
 
 import { anyOf, PHOTO_UPLOADERS, readPhotos, REMOVERS, updatePhotos } from '../../src/access/content'
 import { isStaff } from '../../src/access/roles'
@@ -25,6 +25,40 @@ const sizes: ImageSize[] = [
   { ...size, formatOptions: { format: 'jpeg', options: { quality: 82, mozjpeg: false } } },
   { ...size, name: `${size.name}Webp`, formatOptions: { format: 'webp', options: { quality: 80 } } },
 ]) as ImageSize[]
+
+const SIZE_LABELS: Record<string, { zh: string; en: string }> = {
+  thumbnail: label('缩略图', 'Thumbnail'),
+  card: label('卡片图', 'Card'),
+  hero: label('大图', 'Hero'),
+}
+
+/**
+ * Payload's own upload fields label some columns in English only (URL, MIME Type, Thumbnail URL,
+ * and each size by its key). Same-named fields here are merged over them to give Chinese labels.
+ */
+const fileFieldLabels: Field[] = [
+  { name: 'url', type: 'text', label: label('文件地址', 'URL') },
+  { name: 'thumbnailURL', type: 'text', label: label('缩略图地址', 'Thumbnail URL') },
+  { name: 'mimeType', type: 'text', label: label('文件类型', 'MIME type') },
+  {
+    name: 'sizes',
+    type: 'group',
+    label: label('尺寸', 'Sizes'),
+    fields: sizes.map((size) => {
+      const webp = size.name.endsWith('Webp')
+      const base = SIZE_LABELS[size.name.replace(/Webp$/, '')]!
+      return {
+        name: size.name,
+        type: 'group' as const,
+        label: label(`${base.zh}${webp ? '(WebP)' : ''}`, `${base.en}${webp ? ' (WebP)' : ''}`),
+        fields: [
+          { name: 'url', type: 'text' as const, label: label('文件地址', 'URL') },
+          { name: 'mimeType', type: 'text' as const, label: label('文件类型', 'MIME type') },
+        ],
+      }
+    }),
+  },
+]
 
 export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
   slug: 'photos',
@@ -132,5 +166,6 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
       ],
     },
     createdByField(),
+    ...fileFieldLabels,
   ],
 })

@@ -12,8 +12,8 @@ const config = (await import('../../payload.config')).default
 const PAYLOAD_OWN = new Set([
   'id', 'email', 'password', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration',
   'loginAttempts', 'lockUntil', 'sessions', 'enableAPIKey', 'apiKey', 'apiKeyIndex',
-  'createdAt', 'updatedAt', '_status', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize',
-  'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix', 'resetPasswordRequestedAt', 'hasAPIKey',
+  'createdAt', 'updatedAt', '_status', 'filename', 'filesize',
+  'width', 'height', 'focalX', 'focalY', 'prefix', 'resetPasswordRequestedAt', 'hasAPIKey',
 ])
 
 const bilingual = (value: unknown) =>
