@@ -13,7 +13,12 @@ export const QualityReports: CollectionConfig<'quality-reports'> = {
   fields: [
     { name: 'summary', type: 'text', required: true, label: label('摘要', 'Summary') },
     { name: 'scanned', type: 'number', label: label('已扫描文章', 'Articles scanned') },
-    { name: 'matches', type: 'json', label: label('命中', 'Matches') },
+    {
+      name: 'matches',
+      type: 'json',
+      label: label('命中', 'Matches'),
+      admin: { components: { Field: '/src/admin/JsonView#JsonView' } },
+    },
   ],
   timestamps: true,
 }

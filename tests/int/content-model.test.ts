@@ -98,6 +98,9 @@ describe('articles', () => {
     )
     expect(json.bodyHtml).toContain('正文 &lt;b&gt;不是标签&lt;/b&gt;')
     expect(json.bodyHtml).not.toContain('<script>')
+    // GraphQL does not populate the body unless asked: the photo is loaded for bodyHtml all the same.
+    const gql = await app.graphql(`{ Article(id: ${created.id}) { bodyHtml } }`)
+    expect(gql.data.Article.bodyHtml).toContain(`<img src="${photo.url}"`)
   })
 })
 

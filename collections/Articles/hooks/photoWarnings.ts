@@ -18,6 +18,7 @@ export const photoWarningsField = (): Field => ({
     position: 'sidebar',
     description: label('这些图片对读者不可见,文章中只显示图片说明', 'Readers do not see these photos; their slots show only the caption'),
     condition: (data) => Array.isArray(data?.photoWarnings) && data.photoWarnings.length > 0,
+    components: { Field: '/src/admin/JsonView#JsonView' },
   },
   hooks: {
     afterRead: [

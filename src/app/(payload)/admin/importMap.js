@@ -22,6 +22,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../../src/admin/JsonView'
 import { ReviewPanel as ReviewPanel_325dfb9e392e6fb6fbe3df1feca9da97 } from '../../../../src/quality/admin/ReviewPanel'
 import { StateCell as StateCell_550f43e8f76895e8f1ef5aafbdfa67dc } from '../../../../src/workflow/admin/StateCell'
 import { StageCell as StageCell_4b602009b4219ed075303defced297eb } from '../../../../src/workflow/admin/StageCell'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/JsonView#JsonView": JsonView_10cc8d4865518ffb417729dbfd68148e,
   "/src/quality/admin/ReviewPanel#ReviewPanel": ReviewPanel_325dfb9e392e6fb6fbe3df1feca9da97,
   "/src/workflow/admin/StateCell#StateCell": StateCell_550f43e8f76895e8f1ef5aafbdfa67dc,
   "/src/workflow/admin/StageCell#StageCell": StageCell_4b602009b4219ed075303defced297eb,

@@ -1,0 +1,252 @@
+/**
+ * The newsroom's real story in Chromium, against the production build: photos uploaded in bulk and
+ * submitted, an article written with a heading and an inline photo, 三审 by three people after a
+ * rejection, publication read back over GraphQL by a downstream site, then withdrawal.
+ * Screenshots of each step go to test-results/. Any console error or failed request fails it.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
+
+import { hasChromium, launchChromium, logIn, watchedPage } from '../helpers/browser'
+import { freePort, runToEnd, startProcess, waitForHttp, type Started } from '../helpers/process'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const shots = path.join(root, 'test-results')
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-e2e-'))
+const PASSWORD = 'pw-e2e-1'
+const STAFF: [string, string, string[]][] = [
+  ['photo@e2e.test', '摄影 孙悦', ['photographer']],
+  ['editor@e2e.test', '编辑 刘洋', ['editor']],
+  ['rev1@e2e.test', '审核 张敏', ['reviewer']],
+  ['rev2@e2e.test', '审核 陈静', ['reviewer']],
+  ['chief@e2e.test', '总编 李华', ['chief-editor']],
+  ['chief2@e2e.test', '副总编 王强', ['chief-editor']],
+]
+
+let base = process.env.E2E_BASE ?? ''
+let server: Started | undefined
+let browser: Browser
+let adminToken = ''
+const problems: string[] = []
+
+async function api(pathname: string, body: unknown, token = adminToken) {
+  const res = await fetch(`${base}/api/${pathname}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+  return res.json()
+}
+
+beforeAll(async () => {
+  if (!hasChromium()) return
+  fs.mkdirSync(shots, { recursive: true })
+  if (!base) {
+    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' }
+    const build = await runToEnd('npm', ['run', 'build'], env, 600_000)
+    if (build.code !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-3000)}`)
+    const port = await freePort()
+    base = `http://localhost:${port}`
+    server = startProcess('npm', ['start'], {
+      ...env,
+      PORT: String(port),
+      SERVER_URL: base,
+      PAYLOAD_SECRET: 'e2e-secret',
+      DATABASE_URI: `file:${path.join(work, 'e2e.db')}`,
+      MEDIA_DIR: path.join(work, 'media'),
+    })
+    await waitForHttp(`${base}/api/users/init`, 120_000, () => server!.child.exitCode === null)
+  }
+  // The office's staff, made the way an admin would: first user, then the others.
+  const first = await api('users/first-register', { email: 'admin@e2e.test', password: PASSWORD, name: '管理员' }, '')
+  adminToken = first.token ?? (await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@e2e.test', password: PASSWORD }) })).json()).token
+  for (const [email, name, roles] of STAFF) await api('users', { email, name, roles, password: PASSWORD })
+  await api('projects?draft=true', { name: '兰州宏彬电池石墨化项目', park: '新材料产业园' })
+  await api('data-sources?draft=true', { office: '兰州新区党工委办公室' })
+  for (const [name, colour] of [['huahai.jpg', '#4a8'], ['yuanqu.jpg', '#a84']] as const) {
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: colour } }).jpeg().toFile(path.join(work, name))
+  }
+  browser = await launchChromium()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  fs.rmSync(work, { recursive: true, force: true })
+})
+
+async function as(email: string, step: string, work: (page: Page) => Promise<void>) {
+  const watched = await watchedPage(browser)
+  try {
+    await logIn(watched.page, base, email, PASSWORD)
+    await work(watched.page)
+    // The edit view keeps polling (document locks), so the page never goes network-idle.
+    await watched.page.waitForTimeout(500)
+  } finally {
+    await watched.page.screenshot({ path: path.join(shots, `${step}.png`), fullPage: false })
+    problems.push(...watched.problems.map((p) => `${step}: ${p}`))
+    await watched.close()
+  }
+}
+
+/** The admin speaks Chinese: each of these labels is on the page. */
+async function expectLabels(page: Page, labels: string[]) {
+  expect(await page.locator('html').getAttribute('lang')).toBe('zh')
+  // Anchored at the start: a required field's label ends in an asterisk.
+  for (const text of labels) {
+    await page.getByText(new RegExp(`^${text}`)).first().waitFor({ state: 'attached', timeout: 10_000 })
+  }
+}
+
+/** Clicks a workflow action in the edit view's action bar and waits for the new state's badge. */
+async function takeAction(page: Page, action: string, expectedState: string, comment?: string) {
+  await page.locator(`[data-workflow-action="${action}"]`).click()
+  if (comment !== undefined || action === 'publish' || action === 'withdraw') {
+    if (comment) await page.locator('[data-workflow-comment]').fill(comment)
+    await page.locator('[data-workflow-confirm]').click()
+  }
+  await page.locator(`[data-workflow-bar] [data-workflow-state="${expectedState}"]`).waitFor({ timeout: 15_000 })
+}
+
+const describeWithBrowser = hasChromium() ? describe : describe.skip
+if (!hasChromium()) console.log('Browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei).')
+
+describeWithBrowser('the newsroom in a browser', () => {
+  it('1. a photographer bulk-uploads two photos, captions and credits them, and submits them', async () => {
+    await as('photo@e2e.test', '1-photographer', async (page) => {
+      await page.goto(`${base}/admin/collections/photos`)
+      await expectLabels(page, ['图片', '批量上传', '图片说明', '摄影', '流程状态'])
+      await page.getByText('批量上传', { exact: true }).click()
+      await page.locator('input[type=file]').first().setInputFiles([path.join(work, 'huahai.jpg'), path.join(work, 'yuanqu.jpg')])
+      const files: [string, string][] = [
+        ['huahai.jpg', '兰州新区临港花海'],
+        ['yuanqu.jpg', '兰州新区绿色化工园区'],
+      ]
+      for (const [file, caption] of files) {
+        await page.locator('.file-selections').getByText(file, { exact: true }).click()
+        await page.locator('textarea[name="caption"]').fill(caption)
+        await page.locator('input[name="credit"]').fill('孙悦')
+      }
+      await page.getByRole('button', { name: '保存草稿' }).first().click()
+      await page.locator('tbody tr').nth(1).waitFor({ timeout: 15_000 })
+      for (const [file] of files) {
+        await page.goto(`${base}/admin/collections/photos`)
+        await page.getByRole('link', { name: file }).click()
+        await takeAction(page, 'submit', 'in_review')
+        await page.getByText('审核中').first().waitFor()
+      }
+    })
+  })
+
+  it('2. an editor writes an article with a heading, paragraphs and an inline photo, links a project and a data source, and submits it', async () => {
+    await as('editor@e2e.test', '2-editor', async (page) => {
+      await page.goto(`${base}/admin/collections/articles/create`)
+      await expectLabels(page, ['引题', '标题', '标语', '导语', '正文', '封面图', '相关项目', '数据来源', '保存草稿'])
+      await page.locator('input[name="title"]').fill('兰州新区全力推动战略性新兴产业高质量发展')
+      const editor = page.locator('[data-lexical-editor="true"]').first()
+      await editor.click()
+      await page.keyboard.type('## 新材料产业园')
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('兰州新区坚持谋变破局、谋变求新、谋变思进。')
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('产业项目的快速引进、落地、建设离不开优质的营商环境。')
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('/图片位')
+      await page.waitForTimeout(800)
+      await page.keyboard.press('Enter')
+      const block = page.locator('.LexicalEditorTheme__block-photoSlot').first()
+      await block.getByText('从现有中选择').click()
+      await page.locator('.drawer').getByRole('link', { name: 'huahai.jpg' }).or(page.locator('.drawer').getByText('huahai.jpg').first()).first().click()
+      await block.locator('textarea').first().fill('兰州新区临港花海')
+      for (const [fieldLabel, option] of [['相关项目', '兰州宏彬电池石墨化项目'], ['数据来源', '兰州新区党工委办公室']]) {
+        const field = page.locator('.field-type.relationship').filter({ has: page.getByText(fieldLabel, { exact: true }) }).first()
+        await field.locator('.rs__control').click()
+        await page.getByRole('option', { name: option }).click()
+      }
+      await page.getByRole('button', { name: '保存草稿' }).click()
+      await page.waitForURL(/\/collections\/articles\/\d+/)
+      await expectLabels(page, ['送审', '审签单'])
+      await takeAction(page, 'submit', 'in_review')
+      await page.getByText('初审').first().waitFor()
+    })
+  })
+
+  const TITLE = '兰州新区全力推动战略性新兴产业高质量发展'
+
+  /** Opens an item from the 待我审核 panel on the dashboard and takes an action on it. */
+  async function fromQueue(page: Page, title: string, action: string, state: string, comment?: string) {
+    await page.goto(`${base}/admin`)
+    await page.locator('[data-queue="to-review"]').getByText(title, { exact: true }).click()
+    await page.locator('[data-workflow-bar]').waitFor()
+    await takeAction(page, action, state, comment)
+  }
+
+  it('3. three reviewers take 初审, 复审 and 终审 from their 待我审核 panels, after a rejection the editor fixes', async () => {
+    await as('rev1@e2e.test', '3a-reject', async (page) => {
+      await expectLabels(page, ['待我审核', '我的被退回稿件'])
+      await page.locator('[data-queue="to-review"]').getByText(TITLE, { exact: true }).click()
+      await expectLabels(page, ['通过', '退回'])
+      // A rejection without its comment is refused in Chinese, next to the buttons.
+      await page.locator('[data-workflow-action="reject"]').click()
+      await page.locator('[data-workflow-confirm]').click()
+      await page.locator('[data-workflow-error]').getByText('请填写意见').waitFor()
+      await page.locator('[data-workflow-comment]').fill('第二段请补充数据来源说明')
+      await page.locator('[data-workflow-confirm]').click()
+      await page.locator('[data-workflow-bar] [data-workflow-state="draft"]').waitFor()
+    })
+    await as('editor@e2e.test', '3b-resubmit', async (page) => {
+      await page.locator('[data-queue="rejected"]').getByText(TITLE, { exact: true }).click()
+      await page.locator('[data-reject-comment]').getByText(/第二段请补充数据来源说明/).waitFor()
+      await takeAction(page, 'submit', 'in_review')
+    })
+    await as('rev1@e2e.test', '3c-first-review', async (page) => {
+      await fromQueue(page, TITLE, 'approve', 'in_review')
+      await page.locator('[data-workflow-bar]').getByText('复审').waitFor()
+      for (const caption of ['兰州新区临港花海', '兰州新区绿色化工园区']) await fromQueue(page, caption, 'approve', 'approved')
+    })
+    await as('rev2@e2e.test', '3d-second-review', async (page) => {
+      await fromQueue(page, TITLE, 'approve', 'in_review')
+      await page.locator('[data-workflow-bar]').getByText('终审').waitFor()
+    })
+    await as('chief2@e2e.test', '3e-final-review', async (page) => {
+      await fromQueue(page, TITLE, 'approve', 'approved')
+    })
+  })
+
+  const downstream = async () => {
+    const query = `{ Articles(where: { title: { equals: "${TITLE}" } }) { docs { title bodyHtml dataSourceLine } } }`
+    const res = await fetch(`${base}/api/graphql?query=${encodeURIComponent(query)}`)
+    return (await res.json()).data.Articles.docs as { title: string; bodyHtml: string; dataSourceLine: string }[]
+  }
+
+  it('4. the chief editor publishes it, and a downstream GraphQL request returns it with its caption and 数据来源', async () => {
+    expect(await downstream()).toEqual([])
+    await as('chief@e2e.test', '4-publish', async (page) => {
+      await fromQueue(page, TITLE, 'publish', 'published')
+      await expectLabels(page, ['已发布', '撤稿'])
+    })
+    const [article] = await downstream()
+    expect(article?.title).toBe(TITLE)
+    expect(article?.bodyHtml).toContain('<figcaption>兰州新区临港花海</figcaption>')
+    expect(article?.bodyHtml).toContain('<img src=')
+    expect(article?.dataSourceLine).toBe('数据来源:兰州新区党工委办公室')
+  })
+
+  it('5. the chief editor withdraws it, and the downstream request no longer returns it', async () => {
+    await as('chief@e2e.test', '5-withdraw', async (page) => {
+      await page.goto(`${base}/admin/collections/articles`)
+      await page.getByRole('link', { name: TITLE }).click()
+      await takeAction(page, 'withdraw', 'withdrawn', '数据待核实,暂时撤稿')
+      await expectLabels(page, ['已撤稿'])
+    })
+    expect(await downstream()).toEqual([])
+  })
+
+  it('should have met no console error and no failed request, in an admin that speaks Chinese', () => {
+    expect(problems).toEqual([])
+  })
+})
