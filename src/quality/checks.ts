@@ -4,6 +4,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { relationId } from '../fields/relation'
 import { checkFigures, extractFigures, type FigureFinding } from './figures'
 import { findPersonalData, type PersonalKind } from './personal'
 import { articleSegments, excerpt } from './segments'
@@ -16,7 +17,6 @@ export type Checks = {
   missingDataSource: boolean
 }
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number | string }).id : (v as number | string))
 
 export async function loadTerms(req: PayloadRequest): Promise<Term[]> {
   const { docs } = await req.payload.find({
@@ -44,8 +44,8 @@ export async function runChecks(req: PayloadRequest, article: Record<string, any
       excerpt: excerpt(segment.text, hit.start, hit.end),
     })),
   )
-  const projectIds = (article.projects ?? []).map(idOf).filter((id: unknown) => id != null)
-  const sourceIds = (article.dataSources ?? []).map(idOf).filter((id: unknown) => id != null)
+  const projectIds = (article.projects ?? []).map(relationId).filter((id: unknown) => id != null)
+  const sourceIds = (article.dataSources ?? []).map(relationId).filter((id: unknown) => id != null)
   const [projects, sources] = await Promise.all([
     projectIds.length
       ? req.payload.find({ collection: 'projects', where: { id: { in: projectIds } }, draft: true, depth: 0, pagination: false, req, overrideAccess: true })

@@ -5,29 +5,12 @@ import { hasRole, isStaffUser } from '../access/roles'
 import { withTransaction } from '../config/transaction'
 import { queueWebhooks } from '../delivery/webhooks'
 import { recordEvent } from '../workflow/events'
+import { WorkflowError } from '../workflow/engine'
+import { failure, json, loadLatest } from '../workflow/endpoints'
 import { asEngine } from '../workflow/fields'
 import type { State } from '../workflow/table'
 import { runChecks } from './checks'
 import { maskAll } from './personal'
-
-const json = (body: unknown, status = 200) =>
-  Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } })
-const error = (message: string, status: number) => json({ errors: [{ message }] }, status)
-
-async function latest(req: PayloadRequest) {
-  const id = String(req.routeParams?.id)
-  return req.payload
-    .findByID({
-      collection: 'articles',
-      id,
-      draft: true,
-      depth: 0,
-      req,
-      overrideAccess: false,
-      user: req.user,
-    })
-    .catch(() => null)
-}
 
 /** Text nodes and photo captions of a Lexical body, with personal data masked. */
 function maskBody(node: any): any {
@@ -53,10 +36,12 @@ export const checksEndpoints: Endpoint[] = [
     path: '/:id/checks',
     method: 'get',
     handler: async (req) => {
-      if (!isStaffUser(req.user)) return error('请先登录 (log in first)', 401)
-      const doc = await latest(req)
-      if (!doc) return error('找不到该文章 (no such article)', 404)
-      return json({ id: doc.id, ...(await runChecks(req, doc)) })
+      try {
+        const doc = await loadLatest(req, 'articles')
+        return json({ id: doc.id, ...(await runChecks(req, doc)) })
+      } catch (error) {
+        return failure(error)
+      }
     },
   },
   {
@@ -64,51 +49,59 @@ export const checksEndpoints: Endpoint[] = [
     path: '/:id/checks/mask',
     method: 'post',
     handler: async (req) => {
-      if (!isStaffUser(req.user)) return error('请先登录 (log in first)', 401)
-      if (!hasRole(req.user, ...WRITERS))
-        return error('您的角色不能修改文章 (your role may not edit articles)', 403)
-      const result = await withTransaction(
-        req.payload,
-        async () => {
-          const doc = await latest(req)
-          if (!doc) return null
-          const before = (await runChecks(req, doc, [])).personal.length
-          const data = {
-            title: maskAll(doc.title),
-            kicker: doc.kicker ? maskAll(doc.kicker) : doc.kicker,
-            lead: doc.lead ? maskAll(doc.lead) : doc.lead,
-            body: maskBody(doc.body),
-          }
-          const state = (doc.workflowState ?? 'draft') as State
-          // Masking is a correction, not a new revision: the state stays, a live item is fixed live.
-          const saved = await asEngine(req, () =>
-            req.payload.update({
-              collection: 'articles',
-              id: doc.id,
-              data: data as never,
-              draft: state !== 'published',
-              depth: 0,
-              req,
-              overrideAccess: false,
-              user: req.user,
-            }),
-          )
-          const step = { state, stage: doc.reviewStage ?? null }
-          await recordEvent(req, {
-            collection: 'articles',
-            doc: saved,
-            action: 'mask-personal-data',
-            from: step,
-            to: step,
-            comment: `遮盖个人信息 ${before} 处 (masked ${before} item(s) of personal data)`,
-          })
-          if (state === 'published' && before > 0)
-            await queueWebhooks(req, { event: 'corrected', collection: 'articles', doc: saved })
-          return { id: saved.id, masked: before }
-        },
-        { req },
-      )
-      return result ? json(result) : error('找不到该文章 (no such article)', 404)
+      try {
+        if (!isStaffUser(req.user)) throw new WorkflowError(401, '请先登录 (log in first)')
+        if (!hasRole(req.user, ...WRITERS)) {
+          throw new WorkflowError(403, '您的角色不能修改文章 (your role may not edit articles)')
+        }
+        return json(await maskPersonalData(req))
+      } catch (error) {
+        return failure(error)
+      }
     },
   },
 ]
+
+/** Masking is a correction, not a new revision: the state stays, and a live item is fixed live. */
+async function maskPersonalData(req: PayloadRequest) {
+  return withTransaction(
+    req.payload,
+    async () => {
+      // Read inside the transaction, so no edit can slip in between reading and masking.
+      const doc = await loadLatest(req, 'articles')
+      const before = (await runChecks(req, doc, [])).personal.length
+      const data = {
+        title: maskAll(doc.title),
+        kicker: doc.kicker ? maskAll(doc.kicker) : doc.kicker,
+        lead: doc.lead ? maskAll(doc.lead) : doc.lead,
+        body: maskBody(doc.body),
+      }
+      const state = (doc.workflowState ?? 'draft') as State
+      const saved = await asEngine(req, () =>
+        req.payload.update({
+          collection: 'articles',
+          id: doc.id,
+          data: data as never,
+          draft: state !== 'published',
+          depth: 0,
+          req,
+          overrideAccess: false,
+          user: req.user,
+        }),
+      )
+      const step = { state, stage: doc.reviewStage ?? null }
+      await recordEvent(req, {
+        collection: 'articles',
+        doc: saved,
+        action: 'mask-personal-data',
+        from: step,
+        to: step,
+        comment: `遮盖个人信息 ${before} 处 (masked ${before} item(s) of personal data)`,
+      })
+      if (state === 'published' && before > 0)
+        await queueWebhooks(req, { event: 'corrected', collection: 'articles', doc: saved })
+      return { id: saved.id, masked: before }
+    },
+    { req },
+  )
+}

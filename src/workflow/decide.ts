@@ -3,6 +3,7 @@
  * is passed in, so the whole table is unit-tested without a database.
  */
 import type { Role } from '../access/roles'
+import { relationId, sameId, type Id } from '../fields/relation'
 import {
   ACTION_LABELS,
   ACTIONS,
@@ -15,7 +16,7 @@ import {
   type WorkflowCollection,
 } from './table'
 
-export type Id = number | string
+export type { Id }
 
 export type Revision = {
   state: State
@@ -33,7 +34,20 @@ export type Decision =
   | { ok: true; to: { state: State; stage: string | null } }
   | { ok: false; status: 400 | 403 | 409; message: string }
 
-const same = (a: Id | null | undefined, b: Id | null | undefined) => a != null && b != null && String(a) === String(b)
+
+/** A document's latest revision as the table sees it, with its history since the last submit. */
+export function revisionOf(
+  doc: Record<string, unknown>,
+  history: { submittedBy: Id | null; approvedBy: Id[] },
+): Revision {
+  return {
+    state: ((doc.workflowState as State | undefined) ?? 'draft') as State,
+    stage: (doc.reviewStage as string | null | undefined) ?? null,
+    createdBy: relationId(doc.createdBy),
+    submittedBy: history.submittedBy,
+    approvedBy: history.approvedBy,
+  }
+}
 
 export const isAction = (value: unknown): value is Action => (ACTIONS as readonly string[]).includes(value as string)
 
@@ -65,7 +79,7 @@ export function decide(
   const roles = actor.roles
   const allowed: Role[] =
     rule.who === 'submitters' ? WORKFLOWS[collection].submitters : rule.who === 'stage' ? stage!.roles : rule.who
-  const isCreator = same(actor.id, revision.createdBy)
+  const isCreator = sameId(actor.id, revision.createdBy)
   const mayByRole = roles.some((role) => allowed.includes(role))
   const mayAsAuthor = rule.who === 'submitters' && isCreator && roles.length > 0
   if (!mayByRole && !mayAsAuthor) {
@@ -78,14 +92,14 @@ export function decide(
   }
 
   if (rule.independent) {
-    if (isCreator || same(actor.id, revision.submittedBy)) {
+    if (isCreator || sameId(actor.id, revision.submittedBy)) {
       return {
         ok: false,
         status: 403,
         message: `不能审核自己的稿件:作者不能${actionName} (no self-approval: you wrote or submitted this revision)`,
       }
     }
-    if (revision.approvedBy.some((id) => same(id, actor.id))) {
+    if (revision.approvedBy.some((id) => sameId(id, actor.id))) {
       return {
         ok: false,
         status: 403,

@@ -4,18 +4,18 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { isStaffUser, rolesOf } from '../access/roles'
 import { withTransaction } from '../config/transaction'
-import { allowedActions } from './decide'
+import { allowedActions, revisionOf } from './decide'
 import { revisionHistory } from './events'
 import { transition, WorkflowError, type TransitionInput } from './engine'
 import { sendOutbox, type Outbox } from './notify'
 import { workflowQueue } from './queue'
 import { buildReviewRecord, reviewRecordHtml } from './reviewRecord'
-import { STATE_LABELS, stageLabel, type State, type WorkflowCollection } from './table'
+import { STATE_LABELS, stageLabel, type WorkflowCollection } from './table'
 
-const json = (body: unknown, status = 200) =>
+export const json = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } })
 
-const failure = (error: unknown) => {
+export const failure = (error: unknown) => {
   if (error instanceof WorkflowError)
     return json({ errors: [{ message: error.message }] }, error.status)
   throw error
@@ -26,7 +26,7 @@ function requireStaff(req: PayloadRequest) {
 }
 
 /** The latest revision as the logged-in user may read it, or 404. */
-async function loadLatest(req: PayloadRequest, collection: WorkflowCollection) {
+export async function loadLatest(req: PayloadRequest, collection: WorkflowCollection) {
   requireStaff(req)
   const id = String(req.routeParams?.id)
   const doc = await req.payload
@@ -88,21 +88,9 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         try {
           const doc = await loadLatest(req, collection)
           const history = await revisionHistory(req, collection, doc.id)
-          const state = ((doc as any).workflowState ?? 'draft') as State
-          const stage = ((doc as any).reviewStage ?? null) as string | null
-          const createdBy = (doc as any).createdBy
-          const actions = allowedActions(
-            collection,
-            {
-              state,
-              stage,
-              createdBy:
-                typeof createdBy === 'object' && createdBy ? createdBy.id : (createdBy ?? null),
-              submittedBy: history.submittedBy,
-              approvedBy: history.approvedBy,
-            },
-            { id: req.user!.id, roles: rolesOf(req.user) },
-          )
+          const revision = revisionOf(doc, history)
+          const { state, stage } = revision
+          const actions = allowedActions(collection, revision, { id: req.user!.id, roles: rolesOf(req.user) })
           const last = history.events[0]
           return json({
             id: doc.id,

@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import { rolesOf } from '../access/roles'
 import { recordEvent, revisionHistory, titleOf } from './events'
-import { decide, isAction, type Decision, type Revision } from './decide'
+import { decide, isAction, revisionOf, type Decision, type Revision } from './decide'
 import { asEngine } from './fields'
 import { notifyAfterTransition, type Outbox } from './notify'
 import { photosUsedBy } from './photos'
@@ -130,11 +130,8 @@ export async function transition(
   const doc = await loadRevision(req, collection, id, !scheduler)
   const history = await revisionHistory(req, collection, id)
   const revision: Revision = {
+    ...revisionOf(doc, history),
     state: await effectiveState(req, collection, doc, action, !scheduler),
-    stage: doc.reviewStage ?? null,
-    createdBy: relationId(doc.createdBy),
-    submittedBy: history.submittedBy,
-    approvedBy: history.approvedBy,
   }
 
   const decision: Decision = scheduler
@@ -326,7 +323,5 @@ async function saveAsEngine(
   )
 }
 
-const relationId = (value: unknown): number | string | null =>
-  value && typeof value === 'object' ? ((value as { id: number | string }).id ?? null) : ((value as number) ?? null)
 
 export { titleOf }

@@ -2,20 +2,17 @@ import type { PayloadRequest } from 'payload'
 
 import type { Role } from '../access/roles'
 import { serverUrl } from '../config/env'
+import { relationId, sameId, type Id } from '../fields/relation'
 import { titleOf } from './events'
 import { asEngine } from './fields'
 import { ACTION_LABELS, stagesOf, type Action, type State, type WorkflowCollection } from './table'
 
-type Id = number | string
 export type Mail = { to: string; subject: string; text: string }
 /** Emails wait here until the transaction has committed; see sendOutbox. */
 export type Outbox = Mail[]
 
 type Kind = 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn'
 
-const same = (a: Id | null | undefined, b: Id | null | undefined) => a != null && b != null && String(a) === String(b)
-const relationId = (value: unknown): Id | null =>
-  value && typeof value === 'object' ? ((value as { id: Id }).id ?? null) : ((value as Id) ?? null)
 
 /**
  * In-app notifications for whoever can act next (reviewers of the next stage, or the publishers),
@@ -45,10 +42,10 @@ export async function notifyAfterTransition(
   if (to.state === 'in_review') {
     const stage = stagesOf(collection).find((s) => s.key === to.stage)!
     const excluded = [...authors, ...history.approvedBy, actorId]
-    recipients = (await usersWithRoles(req, stage.roles)).filter((id) => !excluded.some((x) => same(x, id)))
+    recipients = (await usersWithRoles(req, stage.roles)).filter((id) => !excluded.some((x) => sameId(x, id)))
     kind = 'review'
   } else if (to.state === 'approved') {
-    recipients = (await usersWithRoles(req, ['chief-editor', 'admin'])).filter((id) => !same(id, actorId))
+    recipients = (await usersWithRoles(req, ['chief-editor', 'admin'])).filter((id) => !sameId(id, actorId))
     kind = 'publish'
   } else if (action === 'reject') {
     recipients = authors

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { rolesOf } from '../access/roles'
-import { allowedActions } from './decide'
+import { allowedActions, revisionOf } from './decide'
 import { revisionHistory, titleOf } from './events'
 import { stageLabel, WORKFLOW_COLLECTIONS, type State } from './table'
 
@@ -39,17 +39,7 @@ export async function workflowQueue(req: PayloadRequest): Promise<{ toReview: Qu
     })
     for (const doc of docs as Record<string, any>[]) {
       const history = await revisionHistory(req, collection, doc.id)
-      const actions = allowedActions(
-        collection,
-        {
-          state: doc.workflowState,
-          stage: doc.reviewStage ?? null,
-          createdBy: typeof doc.createdBy === 'object' && doc.createdBy ? doc.createdBy.id : (doc.createdBy ?? null),
-          submittedBy: history.submittedBy,
-          approvedBy: history.approvedBy,
-        },
-        { id: user.id, roles: rolesOf(user) },
-      ).filter((action) => action === 'approve' || action === 'publish')
+      const actions = allowedActions(collection, revisionOf(doc, history), { id: user.id, roles: rolesOf(user) }).filter((action) => action === 'approve' || action === 'publish')
       if (!actions.length) continue
       toReview.push(item(collection, doc, actions))
     }

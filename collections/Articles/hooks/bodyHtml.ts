@@ -1,9 +1,9 @@
 import type { CollectionAfterReadHook, Field } from 'payload'
 
-import { createDataloaderCacheKey, getDataLoader } from 'payload'
 
 import { label } from '../../../src/config/i18n'
 import { bodyToHtml, type PopulatedPhoto } from '../../../src/content/bodyHtml'
+import { loadPhotos } from '../../../src/content/loadPhotos'
 import { photoSlotsOf } from '../../../src/import/lexical'
 
 /** The body as HTML for downstream sites: declared here, filled by renderBodyHtml. */
@@ -26,33 +26,7 @@ export const renderBodyHtml: CollectionAfterReadHook = async ({ doc, req }) => {
   const ids = photoSlotsOf(doc.body)
     .map((slot) => slot.photo)
     .filter((photo): photo is number | string => photo != null && typeof photo !== 'object')
-  const photos = new Map<string, PopulatedPhoto>()
-  if (ids.length) {
-    const loader = req.payloadDataLoader ?? getDataLoader(req)
-    const loaded = await Promise.all(
-      ids.map((id) =>
-        loader
-          .load(
-            createDataloaderCacheKey({
-              collectionSlug: 'photos',
-              currentDepth: 1,
-              depth: 0,
-              docID: id,
-              draft: false,
-              fallbackLocale: req.fallbackLocale!,
-              locale: req.locale!,
-              overrideAccess: false,
-              showHiddenFields: false,
-              transactionID: req.transactionID!,
-            }),
-          )
-          .catch(() => null),
-      ),
-    )
-    loaded.forEach((photo, i) => {
-      if (photo) photos.set(String(ids[i]), photo as PopulatedPhoto)
-    })
-  }
-  doc.bodyHtml = bodyToHtml(doc.body, photos)
+  const photos = await loadPhotos(req, ids, { asReader: true })
+  doc.bodyHtml = bodyToHtml(doc.body, photos as Map<string, PopulatedPhoto>)
   return doc
 }

@@ -1,11 +1,14 @@
 import type { Field } from 'payload'
 
 import { isStaffUser } from '../../../src/access/roles'
+import { loadPhotos } from '../../../src/content/loadPhotos'
+import { relationId, type Id } from '../../../src/fields/relation'
 import { label } from '../../../src/config/i18n'
 
 /**
  * For staff: the photos this article uses that the public cannot see (not published, or withdrawn),
- * whose slots therefore show readers only their captions. One query per read, staff reads only.
+ * whose slots therefore show readers only their captions. Staff reads only; the photos of every
+ * article in a response are loaded in one batched query.
  */
 export const photoWarningsField = (): Field => ({
   name: 'photoWarnings',
@@ -24,18 +27,9 @@ export const photoWarningsField = (): Field => ({
     afterRead: [
       async ({ siblingData, req }) => {
         if (!isStaffUser(req.user)) return undefined
-        const ids = (siblingData?.usedPhotos ?? []).map((p: unknown) => (typeof p === 'object' && p ? (p as { id: number }).id : p))
-        if (!ids.length) return []
-        const { docs } = await req.payload.find({
-          collection: 'photos',
-          where: { id: { in: ids } },
-          select: { caption: true, filename: true, _status: true, workflowState: true },
-          depth: 0,
-          pagination: false,
-          req,
-          overrideAccess: true,
-        })
-        return docs
+        const ids = (siblingData?.usedPhotos ?? []).map(relationId).filter((id: Id | null): id is Id => id != null)
+        const photos = await loadPhotos(req, ids, { asReader: false })
+        return [...photos.values()]
           .filter((photo) => photo._status !== 'published' || photo.workflowState === 'withdrawn')
           .map((photo) => ({ id: photo.id, caption: photo.caption ?? photo.filename, state: photo.workflowState }))
       },
