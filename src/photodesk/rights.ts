@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { withTransaction } from '../config/transaction'
 import { transition } from '../workflow/engine'
 import { asEngine } from '../workflow/fields'
+import { loadIfStillDue } from '../workflow/jobs'
 
 export const RIGHTS_EXPIRED_COMMENT = '图片版权到期,自动撤下 (rights expired)'
 
@@ -22,17 +23,8 @@ export const photoRightsExpiryTask: TaskConfig<'photoRightsExpiry'> = {
     return withTransaction(
       req.payload,
       async () => {
-        const photo = (await req.payload.findByID({
-          collection: 'photos',
-          id: input.id,
-          draft: true,
-          depth: 0,
-          req,
-          overrideAccess: true,
-          disableErrors: true,
-        })) as Record<string, any> | null
-        const due = photo?.rightsExpireAt ? new Date(photo.rightsExpireAt).toISOString() : null
-        if (!photo || due !== input.at) return { output: { withdrawn: false } }
+        const photo = await loadIfStillDue(req, 'photos', input.id, 'rightsExpireAt', input.at)
+        if (!photo) return { output: { withdrawn: false } }
         // The live version is what readers see; a newer draft revision does not protect it.
         const live = (await req.payload.findByID({
           collection: 'photos',

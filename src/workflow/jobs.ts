@@ -1,8 +1,32 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { withTransaction } from '../config/transaction'
 import { transition } from './engine'
 import type { WorkflowCollection } from './table'
+
+/**
+ * The item a timed job is about, if the time the job was queued for is still the item's time in
+ * `field` (on its latest revision); null when it was rescheduled, cleared, or the item is gone.
+ */
+export async function loadIfStillDue(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  id: string,
+  field: string,
+  at: string,
+): Promise<Record<string, any> | null> {
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Record<string, any> | null
+  const due = doc?.[field] ? new Date(doc[field]).toISOString() : null
+  return doc && due === at ? doc : null
+}
 
 /**
  * Carries out a scheduled publication or withdrawal as the scheduler. A job whose time no longer
@@ -26,17 +50,9 @@ export const workflowScheduledTask: TaskConfig<'workflowScheduled'> = {
     return withTransaction(
       req.payload,
       async () => {
-        const doc = (await req.payload.findByID({
-          collection,
-          id: input.id,
-          draft: true,
-          depth: 0,
-          req,
-          overrideAccess: true,
-          disableErrors: true,
-        })) as Record<string, any> | null
-        const due = doc?.[field] ? new Date(doc[field]).toISOString() : null
-        if (!doc || due !== input.at) return { output: { skipped: true } }
+        if (!(await loadIfStillDue(req, collection, input.id, field, input.at))) {
+          return { output: { skipped: true } }
+        }
         await transition(
           req,
           { collection, id: input.id, action: input.action, comment: input.comment ?? undefined },
