@@ -5,6 +5,8 @@ import { isStaffUser } from '../access/roles'
 export const PUBLIC_MAX_LIMIT = 100
 export const PUBLIC_DEFAULT_LIMIT = 10
 export const MAX_DEPTH = 3
+/** A page of 100 articles, each naming a few photos or projects, fits well within this. */
+export const MAX_NAMED_DOCUMENTS = 2000
 
 /**
  * What a public reader (anonymous or API client) may ask of a list: at most 100 documents a page,
@@ -13,12 +15,25 @@ export const MAX_DEPTH = 3
  */
 export const publicReadLimits: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' || isStaffUser(req.user) || args.overrideAccess) return args
-  const list = args as typeof args & { limit?: number; pagination?: boolean; depth?: number }
+  const list = args as typeof args & { limit?: number; pagination?: boolean; depth?: number; where?: unknown }
+  // Payload populates relationships by loading every id a response names in one unpaginated find
+  // (its request dataloader). Clamping that would leave all but ten of them as bare ids. Such a
+  // read returns only the documents it names, so it is not "everything" and passes unclamped.
+  if (list.depth !== undefined) list.depth = Math.min(Number(list.depth) || 0, MAX_DEPTH)
+  if (namesItsDocuments(list)) return list
   const limit = Number(list.limit)
   if ('where' in list || 'limit' in list || 'pagination' in list) {
     list.limit = !Number.isFinite(limit) || limit <= 0 ? PUBLIC_DEFAULT_LIMIT : Math.min(limit, PUBLIC_MAX_LIMIT)
     list.pagination = true
   }
-  if (list.depth !== undefined) list.depth = Math.min(Number(list.depth) || 0, MAX_DEPTH)
   return list
+}
+
+/** `where: { id: { in: [...] } }` and nothing else, unpaginated: the shape of a relationship load. */
+function namesItsDocuments(list: { pagination?: boolean; limit?: number; where?: unknown }): boolean {
+  if (list.pagination !== false || list.limit !== undefined) return false
+  const where = list.where as Record<string, Record<string, unknown>> | undefined
+  if (!where || Object.keys(where).length !== 1 || !where.id || Object.keys(where.id).length !== 1) return false
+  const ids = where.id.in
+  return Array.isArray(ids) && ids.length <= MAX_NAMED_DOCUMENTS
 }

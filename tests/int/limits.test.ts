@@ -34,6 +34,17 @@ describe('limits for public readers', () => {
     expect(data.Articles.docs).toHaveLength(10)
   })
 
+  it('should give a read that names its documents by id all of them, and clamp it once it asks more', async () => {
+    // The shape of Payload's own relationship loading: without it, a page of 100 articles would
+    // come back with all but ten of their photos unpopulated.
+    const all = await app.payload.find({ collection: 'articles', limit: 0, pagination: false, select: { title: true } })
+    const where = all.docs.map((doc, i) => `where[id][in][${i}]=${doc.id}`).join('&')
+    const named = await app.rest('GET', `articles?${where}&pagination=false`)
+    expect(named.json.docs).toHaveLength(105)
+    const widened = await app.rest('GET', `articles?${where}&where[title][exists]=true&pagination=false`)
+    expect(widened.json.docs).toHaveLength(10)
+  })
+
   it('should leave staff their own paging', async () => {
     const { json } = await app.rest('GET', 'articles?limit=0&pagination=false', { token: s.editor.token })
     expect(json.docs).toHaveLength(105)
