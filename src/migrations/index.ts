@@ -4,6 +4,7 @@ import * as migration_20261128_192009_photo_desk from './20261128_192009_photo_d
 import * as migration_20261128_193111_quality_gates from './20261128_193111_quality_gates';
 import * as migration_20261128_193605_api_clients from './20261128_193605_api_clients';
 import * as migration_20261128_194136_delivery from './20261128_194136_delivery';
+import * as migration_20261128_212209_list_index from './20261128_212209_list_index';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_194136_delivery.up,
     down: migration_20261128_194136_delivery.down,
-    name: '20261128_194136_delivery'
+    name: '20261128_194136_delivery',
+  },
+  {
+    up: migration_20261128_212209_list_index.up,
+    down: migration_20261128_212209_list_index.down,
+    name: '20261128_212209_list_index'
   },
 ];
