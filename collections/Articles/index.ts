@@ -13,6 +13,7 @@ import { checksEndpoints } from '../../src/quality/endpoints'
 import { withWorkflow } from '../../src/workflow/collection'
 import { PhotoSlot } from '../../src/content/photoSlot'
 import { createdByField } from '../../src/fields/createdBy'
+import { selectDependencies } from '../../src/fields/selectDependencies'
 import { slugField } from '../../src/fields/slug'
 import { bodyHtmlField, renderBodyHtml } from './hooks/bodyHtml'
 import { deriveArticleText } from './hooks/deriveArticleText'
@@ -41,7 +42,11 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   // the page's count reads the index alone.
   indexes: [{ fields: ['_status', 'publishedDate', 'createdAt', 'workflowState'] }],
   defaultPopulate: { title: true, slug: true, kicker: true, excerpt: true, coverPhoto: true, publishedDate: true },
-  hooks: { beforeChange: [deriveArticleText], afterRead: [renderBodyHtml] },
+  hooks: {
+    beforeOperation: [selectDependencies({ bodyHtml: ['body'], photoWarnings: ['usedPhotos'] })],
+    beforeChange: [deriveArticleText],
+    afterRead: [renderBodyHtml],
+  },
   endpoints: checksEndpoints,
   fields: [
     {

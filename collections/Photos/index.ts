@@ -6,6 +6,7 @@ import { mediaDir } from '../../src/config/env'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
 import { createdByField } from '../../src/fields/createdBy'
+import { selectDependencies } from '../../src/fields/selectDependencies'
 import { staffOnlyField } from '../../src/access/roles'
 import { altFromCaption } from './hooks/altFromCaption'
 import { checkAndCleanUpload, fillFromMetadata } from './hooks/intake'
@@ -87,7 +88,9 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
     delete: anyOf(...REMOVERS),
   },
   hooks: {
-    beforeOperation: [checkAndCleanUpload],
+    // Payload builds the URL from the file name as it reads, and the admin thumbnail's from its
+    // size: a read that selects only `url` still needs the name.
+    beforeOperation: [checkAndCleanUpload, selectDependencies({ url: ['filename'], thumbnailURL: ['sizes'] })],
     beforeChange: [fillFromMetadata, altFromCaption],
     afterChange: [scheduleRightsExpiry],
   },

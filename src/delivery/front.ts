@@ -12,6 +12,7 @@ import type { SanitizedConfig } from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 import { resolvePersistedQuery } from './apq'
+import { executePublicRead } from './graphql'
 import { publicCache, type CachedResponse } from './cache'
 
 const PUBLIC_COLLECTIONS = new Set(['articles', 'photos', 'projects', 'data-sources'])
@@ -49,6 +50,13 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
       const code = apq.error === 'not-found' ? 'PERSISTED_QUERY_NOT_FOUND' : 'BAD_REQUEST'
       return Response.json({ errors: [{ message, extensions: { code } }] }, { status: apq.error === 'not-found' ? 200 : 400 })
     }
+    const variables = parseJson(url.searchParams.get('variables')) ?? {}
+    const operationName = url.searchParams.get('operationName') ?? undefined
+    if (isPlainObject(variables)) {
+      const body = await executePublicRead(resolved, request, { query: apq.query, variables, operationName })
+      if (body !== null) return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })
+    }
+    // Invalid queries and resolver errors take Payload's own handler, for its error shape and logging.
     const headers = new Headers(request.headers)
     headers.set('content-type', 'application/json')
     const post = new Request(new URL('/api/graphql', url), {
@@ -56,8 +64,8 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
       headers,
       body: JSON.stringify({
         query: apq.query,
-        variables: parseJson(url.searchParams.get('variables')) ?? {},
-        operationName: url.searchParams.get('operationName') ?? undefined,
+        variables,
+        operationName,
       }),
     })
     return GRAPHQL_POST(resolved)(post)
@@ -157,6 +165,9 @@ function send(request: Request, entry: CachedResponse, cacheControl: string, sta
     headers: { ...headers, 'Content-Type': entry.contentType, 'Content-Length': String(entry.body.length) },
   })
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function parseJson(value: string | null): any {
   if (!value) return undefined

@@ -1,0 +1,107 @@
+/**
+ * Public GraphQL reads for the delivery front, executed on Payload's own schema and resolvers
+ * without the HTTP adapter around them. What the stock handler repeats on every request (clone the
+ * request, read it back as JSON, parse, validate) is done here once per distinct query and kept;
+ * and each query asks Payload for only the fields it names (the `select: true` argument), so a list
+ * of twenty titles does not read, transform and hook twenty article bodies.
+ *
+ * Anything unusual (a syntax or validation error, a resolver error) is not answered here: the caller
+ * falls back to Payload's handler, so errors keep Payload's exact shape and logging.
+ */
+import {
+  execute,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql'
+import { LRUCache } from 'lru-cache'
+import { createPayloadRequest, type SanitizedConfig } from 'payload'
+
+import { configToSchema } from '@payloadcms/graphql'
+
+type PayloadGraphql = { schema: GraphQLSchema; validationRules: (args: { variableValues: Record<string, unknown> }) => ValidationRule[] }
+
+/**
+ * Payload's route handler keeps the schema it builds on `global._payload_graphql`; sharing that
+ * holder means the process builds (and holds) the schema once, whichever path asks first.
+ */
+function payloadGraphql(config: SanitizedConfig): PayloadGraphql {
+  const holder = globalThis as unknown as { _payload_graphql?: { graphql: PayloadGraphql | null; promise: Promise<PayloadGraphql> | null } }
+  holder._payload_graphql ??= { graphql: null, promise: null }
+  holder._payload_graphql.graphql ??= configToSchema(config) as unknown as PayloadGraphql
+  return holder._payload_graphql.graphql
+}
+
+const SELECT_ALL: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'select' }, value: { kind: Kind.BOOLEAN, value: true } }
+
+/**
+ * Adds `select: true` to each top-level query field that takes it (collection lists, documents,
+ * versions) and does not set it itself: Payload then reads only the fields the query names.
+ */
+export function selectOnlyWhatIsAsked(document: DocumentNode, schema: GraphQLSchema): DocumentNode {
+  const rootFields = schema.getQueryType()?.getFields() ?? {}
+  const takesSelect = (field: FieldNode) => rootFields[field.name.value]?.args.some((arg) => arg.name === 'select') ?? false
+  return {
+    ...document,
+    definitions: document.definitions.map((definition) => {
+      if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'query') return definition
+      const selections = definition.selectionSet.selections.map((selection) =>
+        selection.kind === Kind.FIELD && takesSelect(selection) && !selection.arguments?.some((arg) => arg.name.value === 'select')
+          ? { ...selection, arguments: [...(selection.arguments ?? []), SELECT_ALL] }
+          : selection,
+      )
+      return { ...definition, selectionSet: { ...definition.selectionSet, selections } }
+    }),
+  }
+}
+
+/** Parsed, validated and rewritten documents; null marks a query Payload's handler must answer. */
+const prepared = new LRUCache<string, { document: DocumentNode } | { invalid: true }>({ max: 1000 })
+
+function prepare(graphql: PayloadGraphql, query: string, variables: Record<string, unknown>) {
+  // The complexity rule reads the variables (a list's `limit` may be one), so they are part of the key.
+  const key = `${query}\u0000${JSON.stringify(variables)}`
+  let entry = prepared.get(key)
+  if (!entry) {
+    try {
+      const document = parse(query)
+      const errors = validate(graphql.schema, document, [...specifiedRules, ...graphql.validationRules({ variableValues: variables })])
+      const mutates = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query')
+      entry = errors.length || mutates ? { invalid: true } : { document: selectOnlyWhatIsAsked(document, graphql.schema) }
+    } catch {
+      entry = { invalid: true }
+    }
+    prepared.set(key, entry)
+  }
+  return 'document' in entry ? entry.document : null
+}
+
+export type GraphqlRead = { query: string; variables: Record<string, unknown>; operationName?: string }
+
+/**
+ * Runs a public read. Returns the response body, or null when the request should go to Payload's
+ * own handler instead (invalid query, mutation, or an error in the result).
+ */
+export async function executePublicRead(config: SanitizedConfig, request: Request, read: GraphqlRead): Promise<string | null> {
+  const graphql = payloadGraphql(config)
+  const document = prepare(graphql, read.query, read.variables)
+  if (!document) return null
+  // The request goes through Payload as any other: API-key authentication, the request
+  // dataloader that batches relationship look-ups, access control on every collection.
+  const req = await createPayloadRequest({ config, request, canSetHeaders: true })
+  const result = await execute({
+    schema: graphql.schema,
+    document,
+    contextValue: { req, headers: {} },
+    variableValues: read.variables,
+    operationName: read.operationName,
+  })
+  if (result.errors?.length) return null
+  return JSON.stringify(result)
+}
