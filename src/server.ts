@@ -18,7 +18,6 @@ import next from 'next'
 import { serverPort, serverUrl, isProduction } from './config/env'
 import { preferChinese } from './config/i18n'
 import { createDeliveryFront } from './delivery/front'
-import { sendWebResponse, toWebRequest } from './delivery/node'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -48,9 +47,7 @@ async function main() {
   const server = http.createServer((req, res) => {
     if (front.serveFromCache(req, res)) return
     preferChinese(req.headers)
-    const served = front
-      .handle(toWebRequest(req, port), req.url)
-      .then((response) => (response ? sendWebResponse(res, response) : handle(req, res)))
+    const served = front.serve(req, res, port).then((answered) => (answered ? undefined : handle(req, res)))
     served.catch((error: unknown) => {
       payload.logger.error({ err: error, msg: `request failed: ${req.method} ${req.url}` })
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })

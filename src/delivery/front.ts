@@ -12,6 +12,7 @@ import type { SanitizedConfig } from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 import { resolvePersistedQuery } from './apq'
+import { toWebRequest } from './node'
 import { executePublicRead } from './graphql'
 import { publicCache, type CachedResponse } from './cache'
 
@@ -35,13 +36,18 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
   const limiter = new RateLimiterMemory({ points: rateLimitPerMinute, duration: 60 })
   const routes = import('@payloadcms/next/routes')
 
-  async function render(request: Request, url: URL, graphql: boolean): Promise<Response> {
-    const { REST_GET, GRAPHQL_POST } = await routes
+  async function render(request: Request, url: URL, graphql: boolean): Promise<Rendered> {
+    const { REST_GET } = await routes
     const resolved = await config
     if (!graphql) {
       const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
-      return REST_GET(resolved)(request, { params: Promise.resolve({ slug }) })
+      return rendered(await REST_GET(resolved)(request, { params: Promise.resolve({ slug }) }))
     }
+    return rendered(await renderGraphql(request, url, resolved))
+  }
+
+  async function renderGraphql(request: Request, url: URL, resolved: SanitizedConfig): Promise<Response | Rendered> {
+    const { GRAPHQL_POST } = await routes
     const extensions = parseJson(url.searchParams.get('extensions'))
     const apq = resolvePersistedQuery(url.searchParams.get('query') ?? undefined, extensions?.persistedQuery?.sha256Hash)
     if (!apq) return Response.json({ errors: [{ message: 'GET /api/graphql needs ?query= or a persisted-query hash' }] }, { status: 400 })
@@ -54,7 +60,7 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
     const operationName = url.searchParams.get('operationName') ?? undefined
     if (isPlainObject(variables)) {
       const body = await executePublicRead(resolved, request, { query: apq.query, variables, operationName })
-      if (body !== null) return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })
+      if (body !== null) return { status: 200, body: Buffer.from(body), contentType: 'application/json' }
     }
     // Invalid queries and resolver errors take Payload's own handler, for its error shape and logging.
     const headers = new Headers(request.headers)
@@ -75,7 +81,7 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
    * Answers a public read, or returns null for Next to handle. Public means GET/HEAD of a
    * published-content collection or GraphQL by GET, without a staff login.
    */
-  async function handle(request: Request, rawPath?: string): Promise<Response | null> {
+  async function answer(request: Request, rawPath?: string): Promise<Answer | null> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return null
     const url = new URL(request.url)
     const [, api, collection] = url.pathname.split('/')
@@ -91,10 +97,8 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
         await limiter.consume(key)
       } catch (rejection) {
         const retry = Math.max(1, Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000))
-        return new Response(JSON.stringify({ errors: [{ message: `请求过于频繁,请 ${retry} 秒后再试 (rate limit exceeded)` }] }), {
-          status: 429,
-          headers: { 'Retry-After': String(retry), 'Content-Type': 'application/json', 'Cache-Control': NO_STORE },
-        })
+        const body = Buffer.from(JSON.stringify({ errors: [{ message: `请求过于频繁,请 ${retry} 秒后再试 (rate limit exceeded)` }] }))
+        return { status: 429, body, headers: { 'Retry-After': String(retry), 'Content-Type': 'application/json', 'Cache-Control': NO_STORE } }
       }
     }
 
@@ -106,25 +110,42 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
     // without parsing anything.
     const cacheKey = rawPath ?? `${url.pathname}${url.search}`
     const cache = publicCache()
-    let entry = draft || fresh ? undefined : cache.get(cacheKey)
-    const hit = Boolean(entry)
-    if (!entry) {
-      const response = await render(request, url, graphql)
-      const body = Buffer.from(await response.arrayBuffer())
-      const etag = etagOf(body)
-      const contentType = response.headers.get('content-type') ?? 'application/json'
-      entry = {
-        status: response.status,
-        body,
-        etag,
-        contentType,
-        headers: { 'Content-Type': contentType, 'Content-Length': String(body.length), ETag: etag, 'Cache-Control': CACHE_CONTROL, 'X-Cache': 'HIT' },
-      }
-      const cacheable = !draft && entry.status === 200 && !(graphql && /"errors"\s*:/.test(body.subarray(0, 200).toString()))
-      if (cacheable) cache.set(cacheKey, entry)
-      else return send(request, entry, NO_STORE, 'BYPASS')
+    const cached = draft || fresh ? undefined : cache.get(cacheKey)
+    if (cached) return conditional(request, cached, CACHE_CONTROL, 'HIT')
+    const { status, body, contentType } = await render(request, url, graphql)
+    const etag = etagOf(body)
+    const entry: CachedResponse = {
+      status,
+      body,
+      etag,
+      contentType,
+      headers: { 'Content-Type': contentType, 'Content-Length': String(body.length), ETag: etag, 'Cache-Control': CACHE_CONTROL, 'X-Cache': 'HIT' },
     }
-    return send(request, entry, CACHE_CONTROL, hit ? 'HIT' : 'MISS')
+    const cacheable = !draft && status === 200 && !(graphql && /"errors"\s*:/.test(body.subarray(0, 200).toString()))
+    if (!cacheable) return conditional(request, entry, NO_STORE, 'BYPASS')
+    cache.set(cacheKey, entry)
+    return conditional(request, entry, CACHE_CONTROL, 'MISS')
+  }
+
+  /** A public read as a web Response (tests, and any host that speaks fetch), or null. */
+  async function handle(request: Request, rawPath?: string): Promise<Response | null> {
+    const answered = await answer(request, rawPath)
+    if (!answered) return null
+    const body = answered.body && request.method !== 'HEAD' ? new Uint8Array(answered.body) : null
+    return new Response(body, { status: answered.status, headers: answered.headers })
+  }
+
+  /**
+   * A public read on Node's own request objects, written straight to the response without a web
+   * Response in between. Returns false when the request is not one (Next takes it).
+   */
+  async function serve(req: IncomingMessage, res: ServerResponse, port: number): Promise<boolean> {
+    const request = toWebRequest(req, port)
+    const answered = await answer(request, req.url)
+    if (!answered) return false
+    res.writeHead(answered.status, answered.headers)
+    res.end(answered.body && req.method !== 'HEAD' ? answered.body : undefined)
+    return true
   }
 
   /**
@@ -151,19 +172,31 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
     return true
   }
 
-  return { handle, serveFromCache, limiter }
+  return { handle, serve, serveFromCache, limiter }
 }
 
-function send(request: Request, entry: CachedResponse, cacheControl: string, state: string): Response {
+type Rendered = { status: number; body: Buffer; contentType: string }
+/** What the front answers: a status, headers, and a body unless it is a 304. */
+type Answer = { status: number; headers: Record<string, string>; body?: Buffer }
+
+async function rendered(response: Response | Rendered): Promise<Rendered> {
+  if (!(response instanceof Response)) return response
+  const body = Buffer.from(await response.arrayBuffer())
+  return { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json' }
+}
+
+/** The entry as an answer to this request: 304 when it names the entry's ETag. */
+function conditional(request: Request, entry: CachedResponse, cacheControl: string, state: string): Answer {
   const headers = { ETag: entry.etag, 'Cache-Control': cacheControl, 'X-Cache': state }
   const match = request.headers.get('if-none-match')
   if (entry.status === 200 && match && match.split(',').some((tag) => tag.trim() === entry.etag)) {
-    return new Response(null, { status: 304, headers })
+    return { status: 304, headers }
   }
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(entry.body), {
+  return {
     status: entry.status,
     headers: { ...headers, 'Content-Type': entry.contentType, 'Content-Length': String(entry.body.length) },
-  })
+    body: entry.body,
+  }
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

@@ -25,6 +25,8 @@ import { createPayloadRequest, type SanitizedConfig } from 'payload'
 
 import { configToSchema } from '@payloadcms/graphql'
 
+import { COUNT_NOT_ASKED } from './limits'
+
 type PayloadGraphql = { schema: GraphQLSchema; validationRules: (args: { variableValues: Record<string, unknown> }) => ValidationRule[] }
 
 /**
@@ -38,24 +40,44 @@ function payloadGraphql(config: SanitizedConfig): PayloadGraphql {
   return holder._payload_graphql.graphql
 }
 
-const SELECT_ALL: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'select' }, value: { kind: Kind.BOOLEAN, value: true } }
+const argument = (name: string, value: boolean): ArgumentNode => ({
+  kind: Kind.ARGUMENT,
+  name: { kind: Kind.NAME, value: name },
+  value: { kind: Kind.BOOLEAN, value },
+})
+
+/** What a paginated list answers besides its documents: the ones that need the total counted. */
+const PAGE_FIELDS = new Set(['totalDocs', 'totalPages', 'page', 'pagingCounter', 'hasPrevPage', 'hasNextPage', 'prevPage', 'nextPage', 'limit'])
+
+/** Whether a list's selection may read a page field (a fragment may, so it counts as asking). */
+const asksForPageFields = (field: FieldNode) =>
+  field.selectionSet?.selections.some((selection) => selection.kind !== Kind.FIELD || PAGE_FIELDS.has(selection.name.value)) ?? false
 
 /**
- * Adds `select: true` to each top-level query field that takes it (collection lists, documents,
- * versions) and does not set it itself: Payload then reads only the fields the query names.
+ * Rewrites each top-level query field to ask Payload for no more than the query needs:
+ * - `select: true` (unless the query sets `select` itself): Payload reads only the named fields;
+ * - on lists, `pagination: false` when no page field (totalDocs, hasNextPage…) is asked for, so no
+ *   count is run, and `pagination: true` when one is. Reads through the front carry
+ *   COUNT_NOT_ASKED, which lets publicReadLimits keep the first; the page size stays clamped.
  */
 export function selectOnlyWhatIsAsked(document: DocumentNode, schema: GraphQLSchema): DocumentNode {
   const rootFields = schema.getQueryType()?.getFields() ?? {}
-  const takesSelect = (field: FieldNode) => rootFields[field.name.value]?.args.some((arg) => arg.name === 'select') ?? false
+  const rewrite = (field: FieldNode): FieldNode => {
+    const takes = new Set(rootFields[field.name.value]?.args.map((arg) => arg.name) ?? [])
+    const args = [...(field.arguments ?? [])]
+    const has = (name: string) => args.some((arg) => arg.name.value === name)
+    if (takes.has('select') && !has('select')) args.push(argument('select', true))
+    if (takes.has('pagination')) {
+      const kept = args.filter((arg) => arg.name.value !== 'pagination')
+      return { ...field, arguments: [...kept, argument('pagination', asksForPageFields(field))] }
+    }
+    return { ...field, arguments: args }
+  }
   return {
     ...document,
     definitions: document.definitions.map((definition) => {
       if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'query') return definition
-      const selections = definition.selectionSet.selections.map((selection) =>
-        selection.kind === Kind.FIELD && takesSelect(selection) && !selection.arguments?.some((arg) => arg.name.value === 'select')
-          ? { ...selection, arguments: [...(selection.arguments ?? []), SELECT_ALL] }
-          : selection,
-      )
+      const selections = definition.selectionSet.selections.map((selection) => (selection.kind === Kind.FIELD ? rewrite(selection) : selection))
       return { ...definition, selectionSet: { ...definition.selectionSet, selections } }
     }),
   }
@@ -95,6 +117,7 @@ export async function executePublicRead(config: SanitizedConfig, request: Reques
   // The request goes through Payload as any other: API-key authentication, the request
   // dataloader that batches relationship look-ups, access control on every collection.
   const req = await createPayloadRequest({ config, request, canSetHeaders: true })
+  req.context[COUNT_NOT_ASKED] = true
   const result = await execute({
     schema: graphql.schema,
     document,

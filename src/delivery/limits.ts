@@ -5,6 +5,12 @@ import { isStaffUser } from '../access/roles'
 export const PUBLIC_MAX_LIMIT = 100
 export const PUBLIC_DEFAULT_LIMIT = 10
 export const MAX_DEPTH = 3
+/**
+ * Set on a request by the delivery front, which has rewritten each GraphQL list to
+ * `pagination: false` exactly when the query asks for no page field (see delivery/graphql.ts):
+ * such a list still gets at most PUBLIC_MAX_LIMIT documents, only without a count.
+ */
+export const COUNT_NOT_ASKED = 'newsdesk.countNotAsked'
 /** A page of 100 articles, each naming a few photos or projects, fits well within this. */
 export const MAX_NAMED_DOCUMENTS = 2000
 
@@ -24,7 +30,7 @@ export const publicReadLimits: CollectionBeforeOperationHook = ({ args, operatio
   const limit = Number(list.limit)
   if ('where' in list || 'limit' in list || 'pagination' in list) {
     list.limit = !Number.isFinite(limit) || limit <= 0 ? PUBLIC_DEFAULT_LIMIT : Math.min(limit, PUBLIC_MAX_LIMIT)
-    list.pagination = true
+    list.pagination = !(list.pagination === false && req.context?.[COUNT_NOT_ASKED] === true)
   }
   return list
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage } from 'node:http'
 
 /** A body-less web Request for a Node request (the front answers only GET and HEAD). */
 export function toWebRequest(req: IncomingMessage, port: number): Request {
@@ -9,10 +9,4 @@ export function toWebRequest(req: IncomingMessage, port: number): Request {
   }
   const host = req.headers.host ?? `localhost:${port}`
   return new Request(`http://${host}${req.url ?? '/'}`, { method: req.method, headers })
-}
-
-export async function sendWebResponse(res: ServerResponse, response: Response): Promise<void> {
-  res.statusCode = response.status
-  response.headers.forEach((value, name) => res.setHeader(name, value))
-  res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined)
 }

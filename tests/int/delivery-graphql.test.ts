@@ -141,13 +141,26 @@ describe('select only what is asked', () => {
 
   it('should add select: true to each collection query, and nothing else', async () => {
     const out = await rewrite('{ Articles(limit: 2) { docs { title } } one: Project(id: 1) { name } Me: meUser { exp } }')
-    expect(out).toContain('Articles(limit: 2, select: true)')
+    expect(out).toContain('Articles(limit: 2, select: true, pagination: false)')
     expect(out).toContain('one: Project(id: 1, select: true)')
     expect(out).toContain('Me: meUser {')
   })
 
+  it('should count a list only when the query reads a page field', async () => {
+    expect(await rewrite('{ Articles { totalDocs docs { title } } }')).toContain('Articles(select: true, pagination: true)')
+    expect(await rewrite('{ Articles(pagination: false) { hasNextPage docs { title } } }')).toContain('Articles(select: true, pagination: true)')
+    expect(await rewrite('{ Articles(pagination: true) { docs { title } } }')).toContain('Articles(select: true, pagination: false)')
+    // A fragment may read one: counted.
+    expect(await rewrite('{ Articles { ...page } } fragment page on Articles { totalDocs }')).toContain('pagination: true')
+  })
+
   it('should keep a select the query sets itself, and leave mutations alone', async () => {
-    expect(await rewrite('{ Articles(select: false) { docs { title } } }')).toContain('Articles(select: false)')
-    expect(await rewrite('mutation { deleteArticle(id: 1) { id } }')).not.toContain('select')
+    expect(await rewrite('{ Articles(select: false) { docs { title } } }')).toContain('Articles(select: false, pagination: false)')
+    expect(await rewrite('mutation { deleteArticle(id: 1) { id } }')).not.toMatch(/select|pagination/)
+  })
+
+  it('should still give a list without a count no more than a page', async () => {
+    const { json } = await viaFront('{ Articles(limit: 0, pagination: false) { docs { id } } }')
+    expect(json.data.Articles.docs).toHaveLength(10)
   })
 })
