@@ -13,7 +13,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 import { resolvePersistedQuery } from './apq'
 import { toWebRequest } from './node'
-import { executePublicRead } from './graphql'
+import { executePublicRead, writesOverGet } from './graphql'
 import { publicCache, type CachedResponse } from './cache'
 
 const PUBLIC_COLLECTIONS = new Set(['articles', 'photos', 'projects', 'data-sources'])
@@ -55,6 +55,11 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
       const message = apq.error === 'not-found' ? 'PersistedQueryNotFound' : 'provided sha does not match query'
       const code = apq.error === 'not-found' ? 'PERSISTED_QUERY_NOT_FOUND' : 'BAD_REQUEST'
       return Response.json({ errors: [{ message, extensions: { code } }] }, { status: apq.error === 'not-found' ? 200 : 400 })
+    }
+    // GraphQL over HTTP: a GET may only read. Mutations go to POST /api/graphql (Next, with a login).
+    if (writesOverGet(apq.query)) {
+      const message = 'GET /api/graphql 只能查询;修改请用 POST (mutations must be sent with POST)'
+      return { status: 405, body: Buffer.from(JSON.stringify({ errors: [{ message }] })), contentType: 'application/json', allow: 'POST' }
     }
     const variables = parseJson(url.searchParams.get('variables')) ?? {}
     const operationName = url.searchParams.get('operationName') ?? undefined
@@ -112,7 +117,7 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
     const cache = publicCache()
     const cached = draft || fresh ? undefined : cache.get(cacheKey)
     if (cached) return conditional(request, cached, CACHE_CONTROL, 'HIT')
-    const { status, body, contentType } = await render(request, url, graphql)
+    const { status, body, contentType, allow } = await render(request, url, graphql)
     const etag = etagOf(body)
     const entry: CachedResponse = {
       status,
@@ -122,7 +127,11 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
       headers: { 'Content-Type': contentType, 'Content-Length': String(body.length), ETag: etag, 'Cache-Control': CACHE_CONTROL, 'X-Cache': 'HIT' },
     }
     const cacheable = !draft && status === 200 && !(graphql && /"errors"\s*:/.test(body.subarray(0, 200).toString()))
-    if (!cacheable) return conditional(request, entry, NO_STORE, 'BYPASS')
+    if (!cacheable) {
+      const bypass = conditional(request, entry, NO_STORE, 'BYPASS')
+      if (allow) bypass.headers.Allow = allow
+      return bypass
+    }
     cache.set(cacheKey, entry)
     return conditional(request, entry, CACHE_CONTROL, 'MISS')
   }
@@ -175,7 +184,7 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
   return { handle, serve, serveFromCache, limiter }
 }
 
-type Rendered = { status: number; body: Buffer; contentType: string }
+type Rendered = { status: number; body: Buffer; contentType: string; allow?: string }
 /** What the front answers: a status, headers, and a body unless it is a 304. */
 type Answer = { status: number; headers: Record<string, string>; body?: Buffer }
 

@@ -104,6 +104,15 @@ function prepare(graphql: PayloadGraphql, query: string, variables: Record<strin
   return 'document' in entry ? entry.document : null
 }
 
+/** Whether the query holds a mutation (or subscription): those are never run from a GET. */
+export function writesOverGet(query: string): boolean {
+  try {
+    return parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query')
+  } catch {
+    return false
+  }
+}
+
 export type GraphqlRead = { query: string; variables: Record<string, unknown>; operationName?: string }
 
 /**
