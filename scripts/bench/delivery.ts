@@ -133,12 +133,18 @@ export async function benchDelivery() {
         console.log(`${name.padEnd(50)}${String(c).padStart(4)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(7)} ${(ratio * 100).toFixed(1).padStart(8)} %${r.non2xx && !name.includes('304') ? `  (${r.non2xx} non-2xx)` : ''}`)
       }
     }
+    // The targets are judged where the issue measured its baselines: one pinned core, 10
+    // connections. At 1 connection every figure also carries the client's round trip.
     for (const c of [1, 10]) {
       const cached = results[scenarios[0]![0]]![c]!.rps
       const uncached = results[scenarios[1]![0]]![c]!.rps
       const next = results[scenarios[2]![0]]![c]!.rps
       const vsBare = cached / bare[scenarios[0]![0]]![c]!.rps
-      console.log(`c=${c}: cached/uncached ${(cached / uncached).toFixed(1)}×; cached list at ${(vsBare * 100).toFixed(0)} % of bare (target ≥ 70 %: ${vsBare >= 0.7 ? 'MET' : 'NOT MET'}); uncached front vs stock Next ${(uncached / next).toFixed(2)}× (target ≥ 3×: ${uncached / next >= 3 ? 'MET' : 'NOT MET'})`)
+      const verdict = (met: boolean) => (c === 10 ? ` (target: ${met ? 'MET' : 'NOT MET'})` : '')
+      console.log(
+        `c=${c}: cached/uncached ${(cached / uncached).toFixed(1)}×; cached list at ${(vsBare * 100).toFixed(0)} % of bare, target ≥ 70 %${verdict(vsBare >= 0.7)}; ` +
+          `uncached front vs stock Next ${(uncached / next).toFixed(2)}×, target ≥ 3×${verdict(uncached / next >= 3)}`,
+      )
     }
     console.log(`server peak RSS: ${rss.toFixed(0)} MB`)
   } finally {
