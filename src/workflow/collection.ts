@@ -1,9 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
 import { invalidatePublicCache } from '../delivery/cache'
 import { publicReadLimits } from '../delivery/limits'
 import { workflowEndpoints } from './endpoints'
-import { workflowFields } from './fields'
+import { byWorkflowEngine, workflowFields } from './fields'
 import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from './hooks'
 import type { WorkflowCollection } from './table'
 
@@ -17,6 +17,9 @@ export function withWorkflow(slug: WorkflowCollection, config: CollectionConfig)
   const columns = config.admin?.defaultColumns ?? []
   return {
     ...config,
+    access: { ...config.access, update: noPublishingBySaving(config.access?.update) },
+    // Editing, publishing or unpublishing many at once would skip the review each item gets.
+    disableBulkEdit: true,
     fields: [...config.fields, ...workflowFields()],
     hooks: {
       ...hooks,
@@ -39,5 +42,19 @@ export function withWorkflow(slug: WorkflowCollection, config: CollectionConfig)
         },
       },
     },
+  }
+}
+
+/**
+ * Publishing is a workflow action, never a save. Asked whether a person may save an item with
+ * `_status: 'published'`, the answer is no: that is the question Payload's admin asks before it
+ * offers its own Publish and Unpublish buttons (edit view, bulk upload), which bypass review. Real
+ * saves are unaffected: saveAsDraft has made them drafts by the time access is checked.
+ */
+function noPublishingBySaving(update: Access | undefined): Access {
+  return (args) => {
+    const asksToPublish = (args.data as { _status?: unknown } | undefined)?._status === 'published'
+    if (asksToPublish && args.req.user && !byWorkflowEngine(args.req)) return false
+    return update ? update(args) : Boolean(args.req.user)
   }
 }

@@ -131,6 +131,8 @@ describeWithBrowser('the newsroom in a browser', () => {
         await page.locator('textarea[name="caption"]').fill(caption)
         await page.locator('input[name="credit"]').fill('孙悦')
       }
+      // Payload's drawer offers no 发布 (publish) of its own: publishing is the workflow's.
+      expect(await page.getByRole('button', { name: '发布', exact: true }).count()).toBe(0)
       await page.getByRole('button', { name: '保存草稿' }).first().click()
       await page.locator('tbody tr').nth(1).waitFor({ timeout: 15_000 })
       for (const [file] of files) {
@@ -228,6 +230,10 @@ describeWithBrowser('the newsroom in a browser', () => {
     await as('chief@e2e.test', '4-publish', async (page) => {
       await fromQueue(page, TITLE, 'publish', 'published')
       await expectLabels(page, ['已发布', '撤稿'])
+      // Withdrawal is 撤稿 with a reason; Payload's own 取消发布 (unpublish) is not offered.
+      await page.reload()
+      await page.locator('[data-workflow-action="withdraw"]').waitFor()
+      expect(await page.getByRole('button', { name: '取消发布' }).count()).toBe(0)
     })
     const [article] = await downstream()
     expect(article?.title).toBe(TITLE)

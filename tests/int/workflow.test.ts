@@ -147,6 +147,32 @@ describe('a live item and its next revision', () => {
   })
 })
 
+describe("Payload's own publish, unpublish and bulk edit", () => {
+  it('should tell the admin that nobody publishes or unpublishes by saving, so it offers no such buttons', async () => {
+    const id = (await articleIn(app, s.author, 'published')).id
+    for (const who of [s.author, s.chief]) {
+      const asDraft = await app.rest('POST', `articles/access/${id}`, { token: who.token, body: { _status: 'draft' } })
+      expect(asDraft.json.update).toBeTruthy()
+      const asPublished = await app.rest('POST', `articles/access/${id}`, { token: who.token, body: { _status: 'published' } })
+      expect(asPublished.json.update).toBeFalsy()
+    }
+    // The bulk-upload drawer asks without an id.
+    expect((await app.rest('POST', 'photos/access', { token: s.chief.token, body: { _status: 'published' } })).json.update).toBeFalsy()
+    expect((await app.rest('POST', 'photos/access', { token: s.chief.token, body: { _status: 'draft' } })).json.update).toBeTruthy()
+    // The workflow still publishes: the item above is live, and saving it still works, as a draft.
+    const saved = await app.rest('PATCH', `articles/${id}`, { token: s.author.token, body: { subtitle: '仍可修改' } })
+    expect(saved.status).toBe(200)
+    expect(await publicTitle(id as number)).toBeTruthy()
+  })
+
+  it('should refuse editing many items at once over the API', async () => {
+    const id = await draftBy(s.author, '批量修改')
+    const res = await app.rest('PATCH', `articles?where[id][equals]=${id}`, { token: s.chief.token, body: { subtitle: '批量' } })
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect((await app.payload.findByID({ collection: 'articles', id, draft: true })).subtitle ?? null).toBeNull()
+  })
+})
+
 describe('workflow fields cannot be forged', () => {
   it('should ignore workflowState, reviewStage and _status sent over REST', async () => {
     const res = await app.rest('POST', 'articles', {
