@@ -7,7 +7,7 @@ import { LRUCache } from 'lru-cache'
  * query; if the server does not know it, the client sends the query once with its hash, and from
  * then on GET requests by hash alone are short and cacheable by CDNs.
  */
-const known = new LRUCache<string, string>({ max: 5000 })
+const known = new LRUCache<string, string>({ max: 5000, maxSize: 16 * 1024 * 1024, sizeCalculation: (query) => query.length + 64 })
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 

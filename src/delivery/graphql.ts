@@ -83,8 +83,16 @@ export function selectOnlyWhatIsAsked(document: DocumentNode, schema: GraphQLSch
   }
 }
 
-/** Parsed, validated and rewritten documents; null marks a query Payload's handler must answer. */
-const prepared = new LRUCache<string, { document: DocumentNode } | { invalid: true }>({ max: 1000 })
+/**
+ * Parsed, validated and rewritten documents; `invalid` marks a query Payload's handler must answer.
+ * Bounded by an estimate of bytes (a parsed document is several times its text), so distinct large
+ * queries cannot grow it without limit.
+ */
+const prepared = new LRUCache<string, { document: DocumentNode } | { invalid: true }>({
+  max: 1000,
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (_entry, key) => key.length * 10 + 100,
+})
 
 function prepare(graphql: PayloadGraphql, query: string, variables: Record<string, unknown>) {
   // The complexity rule reads the variables (a list's `limit` may be one), so they are part of the key.

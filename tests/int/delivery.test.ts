@@ -1,4 +1,4 @@
-import { sha256 } from '../../src/delivery/apq'
+import { resolvePersistedQuery, sha256 } from '../../src/delivery/apq'
 import { publicCache } from '../../src/delivery/cache'
 import { createDeliveryFront } from '../../src/delivery/front'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
@@ -119,6 +119,14 @@ describe('GraphQL by GET and persisted queries', () => {
     expect((await byHash.json()).data.Articles.docs).toHaveLength(1)
     const wrong = (await get(`graphql?query=${encodeURIComponent('{ Articles { totalDocs } }')}&extensions=${extensions}`))!
     expect(wrong.status).toBe(400)
+  })
+
+  it('should keep the persisted queries it remembers within a memory budget', () => {
+    // Forty distinct one-megabyte queries: the oldest are forgotten (the client resends them).
+    const big = Array.from({ length: 40 }, (_, i) => `{ Articles { docs { title } } } # ${String(i).padStart(2, '0')}${'x'.repeat(1024 * 1024)}`)
+    for (const q of big) expect(resolvePersistedQuery(q, sha256(q))).toEqual({ query: q })
+    expect(resolvePersistedQuery(undefined, sha256(big[0]!))).toEqual({ error: 'not-found' })
+    expect(resolvePersistedQuery(undefined, sha256(big[39]!))).toEqual({ query: big[39] })
   })
 })
 
