@@ -76,9 +76,15 @@ export async function benchDelivery() {
   // Seeded before the server starts, as a deployment's content is: this process applies the
   // migrations (production mode) and writes the content, then the server opens the result.
   console.log(`seeding ${ARTICLES} articles…`)
-  Object.assign(process.env, env, { NEWSDESK_JOBS: 'off' })
-  const { seedBenchContent } = await import('./seedContent')
-  const slug = await seedBenchContent(ARTICLES)
+  const seeded = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/seedContent.ts'), String(ARTICLES)], {
+    cwd: root,
+    env: { ...env, NEWSDESK_JOBS: 'off' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const slug = /^BENCH_SLUG=(.+)$/m.exec(seeded)?.[1]
+  if (!slug) throw new Error('seeding the bench content printed no slug')
   const port = 3900 + Math.floor(Math.random() * 50)
   const base = `http://127.0.0.1:${port}`
   const server: ChildProcess = spawn('taskset', ['-c', '0', 'npm', 'start'], { cwd: root, env: { ...env, PORT: String(port) }, detached: true, stdio: 'ignore' })

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { blocksToLexical } from '../../src/import/lexical'
 import { placeholderJpeg } from '../../src/seed/placeholder'
 
@@ -48,4 +50,13 @@ export async function seedBenchContent(count: number): Promise<string> {
   }
   await payload.destroy()
   return slug
+}
+
+// Run on its own (`tsx scripts/bench/seedContent.ts <count>`), it seeds the database DATABASE_URI
+// names and prints the slug on a line of its own: the delivery bench runs it in a child process, so
+// its Payload instance is not the one the photo bench already started and stopped in the parent.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const slug = await seedBenchContent(Number(process.argv[2] || 1000))
+  console.log(`BENCH_SLUG=${slug}`)
+  process.exit(0)
 }
