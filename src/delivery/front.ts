@@ -13,7 +13,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 import { resolvePersistedQuery } from './apq'
 import { toWebRequest } from './node'
-import { executePublicRead, writesOverGet } from './graphql'
+import { executePublicRead } from './graphql'
 import { publicCache, type CachedResponse } from './cache'
 
 const PUBLIC_COLLECTIONS = new Set(['articles', 'photos', 'projects', 'data-sources'])
@@ -56,17 +56,19 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
       const code = apq.error === 'not-found' ? 'PERSISTED_QUERY_NOT_FOUND' : 'BAD_REQUEST'
       return Response.json({ errors: [{ message, extensions: { code } }] }, { status: apq.error === 'not-found' ? 200 : 400 })
     }
-    // GraphQL over HTTP: a GET may only read. Mutations go to POST /api/graphql (Next, with a login).
-    if (writesOverGet(apq.query)) {
+    const rawVariables = url.searchParams.get('variables')
+    const variables = rawVariables ? parseJson(rawVariables) : {}
+    if (!isPlainObject(variables)) {
+      return Response.json({ errors: [{ message: 'variables 须为 JSON 对象 (variables must be a JSON object)' }] }, { status: 400 })
+    }
+    const operationName = url.searchParams.get('operationName') ?? undefined
+    const read = await executePublicRead(resolved, request, { query: apq.query, variables, operationName })
+    // GraphQL over HTTP: a GET only reads. Mutations go to POST /api/graphql (Next, with a login).
+    if (read && 'writes' in read) {
       const message = 'GET /api/graphql 只能查询;修改请用 POST (mutations must be sent with POST)'
       return { status: 405, body: Buffer.from(JSON.stringify({ errors: [{ message }] })), contentType: 'application/json', allow: 'POST' }
     }
-    const variables = parseJson(url.searchParams.get('variables')) ?? {}
-    const operationName = url.searchParams.get('operationName') ?? undefined
-    if (isPlainObject(variables)) {
-      const body = await executePublicRead(resolved, request, { query: apq.query, variables, operationName })
-      if (body !== null) return { status: 200, body: Buffer.from(body), contentType: 'application/json' }
-    }
+    if (read) return { status: 200, body: Buffer.from(read.body), contentType: 'application/json' }
     // Invalid queries and resolver errors take Payload's own handler, for its error shape and logging.
     const headers = new Headers(request.headers)
     headers.set('content-type', 'application/json')

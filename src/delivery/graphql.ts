@@ -88,60 +88,64 @@ export function selectOnlyWhatIsAsked(document: DocumentNode, schema: GraphQLSch
  * Bounded by an estimate of bytes (a parsed document is several times its text), so distinct large
  * queries cannot grow it without limit.
  */
-const prepared = new LRUCache<string, { document: DocumentNode } | { invalid: true }>({
+const prepared = new LRUCache<string, Prepared>({
   max: 1000,
   maxSize: 32 * 1024 * 1024,
   sizeCalculation: (_entry, key) => key.length * 10 + 100,
 })
 
-function prepare(graphql: PayloadGraphql, query: string, variables: Record<string, unknown>) {
+type Prepared = { document: DocumentNode } | { invalid: true } | { writes: true }
+
+function prepare(graphql: PayloadGraphql, query: string, variables: Record<string, unknown>): Prepared {
   // The complexity rule reads the variables (a list's `limit` may be one), so they are part of the key.
   const key = `${query}\u0000${JSON.stringify(variables)}`
   let entry = prepared.get(key)
   if (!entry) {
-    try {
-      const document = parse(query)
-      const errors = validate(graphql.schema, document, [...specifiedRules, ...graphql.validationRules({ variableValues: variables })])
-      const mutates = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query')
-      entry = errors.length || mutates ? { invalid: true } : { document: selectOnlyWhatIsAsked(document, graphql.schema) }
-    } catch {
-      entry = { invalid: true }
-    }
+    entry = parseAndCheck(graphql, query, variables)
     prepared.set(key, entry)
   }
-  return 'document' in entry ? entry.document : null
+  return entry
 }
 
-/** Whether the query holds a mutation (or subscription): those are never run from a GET. */
-export function writesOverGet(query: string): boolean {
+function parseAndCheck(graphql: PayloadGraphql, query: string, variables: Record<string, unknown>): Prepared {
+  let document: DocumentNode
   try {
-    return parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query')
+    document = parse(query)
   } catch {
-    return false
+    return { invalid: true }
   }
+  if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query')) return { writes: true }
+  const errors = validate(graphql.schema, document, [...specifiedRules, ...graphql.validationRules({ variableValues: variables })])
+  return errors.length ? { invalid: true } : { document: selectOnlyWhatIsAsked(document, graphql.schema) }
 }
 
 export type GraphqlRead = { query: string; variables: Record<string, unknown>; operationName?: string }
 
 /**
- * Runs a public read. Returns the response body, or null when the request should go to Payload's
- * own handler instead (invalid query, mutation, or an error in the result).
+ * Runs a public read. Returns its response body; `writes` for a mutation or subscription, which a
+ * GET never runs; or null when Payload's own handler should answer (an invalid query, or an error
+ * in the result), for its error shape and logging.
  */
-export async function executePublicRead(config: SanitizedConfig, request: Request, read: GraphqlRead): Promise<string | null> {
+export async function executePublicRead(
+  config: SanitizedConfig,
+  request: Request,
+  read: GraphqlRead,
+): Promise<{ body: string } | { writes: true } | null> {
   const graphql = payloadGraphql(config)
-  const document = prepare(graphql, read.query, read.variables)
-  if (!document) return null
+  const entry = prepare(graphql, read.query, read.variables)
+  if ('writes' in entry) return entry
+  if ('invalid' in entry) return null
   // The request goes through Payload as any other: API-key authentication, the request
   // dataloader that batches relationship look-ups, access control on every collection.
   const req = await createPayloadRequest({ config, request, canSetHeaders: true })
   req.context[COUNT_NOT_ASKED] = true
   const result = await execute({
     schema: graphql.schema,
-    document,
+    document: entry.document,
     contextValue: { req, headers: {} },
     variableValues: read.variables,
     operationName: read.operationName,
   })
   if (result.errors?.length) return null
-  return JSON.stringify(result)
+  return { body: JSON.stringify(result) }
 }

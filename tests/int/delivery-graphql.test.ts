@@ -129,6 +129,10 @@ describe('public GraphQL through the delivery front', () => {
     expect(mutation.status).toBe(405)
     expect(mutation.json.errors[0].message).toMatch(/POST/)
     expect(mutation.headers.get('allow')).toBe('POST')
+    const params = new URLSearchParams({ query: '{ Articles { docs { id } } }', variables: '[1]' })
+    const badVariables = (await front.handle(new Request(`http://localhost/api/graphql?${params}`)))!
+    expect(badVariables.status).toBe(400)
+    expect((await badVariables.json()).errors[0].message).toMatch(/variables/)
     expect((await app.payload.findByID({ collection: 'articles', id: ids.firstArticle })).id).toBe(ids.firstArticle)
     expect(publicCache().size).toBe(0)
   })
