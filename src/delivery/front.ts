@@ -1,8 +1,9 @@
 /**
- * The content-delivery front: public reads of published content, served from a byte cache by
- * calling Payload's own route handlers directly, without Next's request pipeline (the split
- * Contentful and Sanity make between their delivery and management APIs). Everything else — the
- * admin, staff requests, writes — is not handled here and goes to Next.
+ * The content-delivery front: public reads of published content, served from a byte cache and, on
+ * a miss, rendered without Next's request pipeline (the split Contentful and Sanity make between
+ * their delivery and management APIs): REST by Payload's own route handler, GraphQL by
+ * delivery/graphql.ts on Payload's schema. Everything else — the admin, staff requests, writes —
+ * is not handled here and goes to Next.
  */
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -37,17 +38,14 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
   const routes = import('@payloadcms/next/routes')
 
   async function render(request: Request, url: URL, graphql: boolean): Promise<Rendered> {
-    const { REST_GET } = await routes
     const resolved = await config
-    if (!graphql) {
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
-      return rendered(await REST_GET(resolved)(request, { params: Promise.resolve({ slug }) }))
-    }
-    return rendered(await renderGraphql(request, url, resolved))
+    if (graphql) return rendered(await renderGraphql(request, url, resolved))
+    const { REST_GET } = await routes
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+    return rendered(await REST_GET(resolved)(request, { params: Promise.resolve({ slug }) }))
   }
 
   async function renderGraphql(request: Request, url: URL, resolved: SanitizedConfig): Promise<Response | Rendered> {
-    const { GRAPHQL_POST } = await routes
     const extensions = parseJson(url.searchParams.get('extensions'))
     const apq = resolvePersistedQuery(url.searchParams.get('query') ?? undefined, extensions?.persistedQuery?.sha256Hash)
     if (!apq) return Response.json({ errors: [{ message: 'GET /api/graphql needs ?query= or a persisted-query hash' }] }, { status: 400 })
@@ -70,6 +68,7 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
     }
     if (read) return { status: 200, body: Buffer.from(read.body), contentType: 'application/json' }
     // Invalid queries and resolver errors take Payload's own handler, for its error shape and logging.
+    const { GRAPHQL_POST } = await routes
     const headers = new Headers(request.headers)
     headers.set('content-type', 'application/json')
     const post = new Request(new URL('/api/graphql', url), {
@@ -163,7 +162,7 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
    * The hot path, on Node's own request objects: an anonymous GET whose exact request line is in
    * the cache is answered with two calls and no allocation beyond the headers. Anything else
    * (API keys, which need the rate limiter; staff; misses; `no-cache`) returns false and takes
-   * handle().
+   * serve().
    */
   function serveFromCache(req: IncomingMessage, res: ServerResponse): boolean {
     if (req.method !== 'GET' || !req.url?.startsWith('/api/')) return false
@@ -172,8 +171,7 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
     if (authorization || (cookie && cookie.includes('payload-token=')) || wantsFresh) return false
     const entry = publicCache().get(req.url)
     if (!entry) return false
-    const match = req.headers['if-none-match']
-    if (match && match.split(',').some((tag) => tag.trim() === entry.etag)) {
+    if (namesEtag(req.headers['if-none-match'], entry.etag)) {
       res.writeHead(304, { ETag: entry.etag, 'Cache-Control': CACHE_CONTROL, 'X-Cache': 'HIT' })
       res.end()
       return true
@@ -196,11 +194,14 @@ async function rendered(response: Response | Rendered): Promise<Rendered> {
   return { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json' }
 }
 
+/** Whether an If-None-Match header lists this ETag. */
+const namesEtag = (ifNoneMatch: string | null | undefined, etag: string) =>
+  Boolean(ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag))
+
 /** The entry as an answer to this request: 304 when it names the entry's ETag. */
 function conditional(request: Request, entry: CachedResponse, cacheControl: string, state: string): Answer {
   const headers = { ETag: entry.etag, 'Cache-Control': cacheControl, 'X-Cache': state }
-  const match = request.headers.get('if-none-match')
-  if (entry.status === 200 && match && match.split(',').some((tag) => tag.trim() === entry.etag)) {
+  if (entry.status === 200 && namesEtag(request.headers.get('if-none-match'), entry.etag)) {
     return { status: 304, headers }
   }
   return {
