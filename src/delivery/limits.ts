@@ -16,16 +16,17 @@ export const MAX_NAMED_DOCUMENTS = 2000
 
 /**
  * What a public reader (anonymous or API client) may ask of a list: at most 100 documents a page,
- * always paginated (`limit=0` and `pagination=false` no longer mean "everything"), depth at most 3.
- * Staff are left alone: the admin needs its own paging.
+ * paginated (`limit=0` and `pagination=false` no longer mean "everything"; only the delivery front
+ * drops the count, see COUNT_NOT_ASKED), depth at most 3. Staff are left alone: the admin needs
+ * its own paging.
  */
 export const publicReadLimits: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' || isStaffUser(req.user) || args.overrideAccess) return args
   const list = args as typeof args & { limit?: number; pagination?: boolean; depth?: number; where?: unknown }
+  if (list.depth !== undefined) list.depth = Math.min(Number(list.depth) || 0, MAX_DEPTH)
   // Payload populates relationships by loading every id a response names in one unpaginated find
   // (its request dataloader). Clamping that would leave all but ten of them as bare ids. Such a
   // read returns only the documents it names, so it is not "everything" and passes unclamped.
-  if (list.depth !== undefined) list.depth = Math.min(Number(list.depth) || 0, MAX_DEPTH)
   if (namesItsDocuments(list)) return list
   const limit = Number(list.limit)
   if ('where' in list || 'limit' in list || 'pagination' in list) {

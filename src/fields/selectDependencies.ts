@@ -1,4 +1,6 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, SelectType } from 'payload'
+
+import { getSelectMode } from 'payload/shared'
 
 /**
  * Computed fields read other fields: `bodyHtml` is rendered from `body`. When a read names only
@@ -8,11 +10,10 @@ import type { CollectionBeforeOperationHook } from 'payload'
  */
 export function selectDependencies(dependsOn: Record<string, string[]>): CollectionBeforeOperationHook {
   return ({ args, operation }) => {
-    const select = (args as { select?: Record<string, unknown> }).select
+    const select = (args as { select?: SelectType }).select
     if (operation !== 'read' || !select || typeof select !== 'object') return args
-    const values = Object.values(select)
-    // Payload's select is either all inclusions (`true` or nested) or all exclusions (`false`).
-    const excluding = values.length > 0 && values.every((value) => value === false)
+    // Decided as Payload decides it when it applies the select.
+    const excluding = getSelectMode(select) === 'exclude'
     const next = { ...select }
     for (const [computed, sources] of Object.entries(dependsOn)) {
       const wanted = excluding ? select[computed] !== false : Boolean(select[computed])
