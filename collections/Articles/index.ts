@@ -6,8 +6,8 @@ import {
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
 
-import { anyOf, AUTHORS, publishedOnly, REMOVERS, WRITERS } from '../../src/access/content'
-import { isStaff, staffOnlyField } from '../../src/access/roles'
+import { editorialAccess } from '../../src/access/content'
+import { staffOnlyField } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
 import { checksEndpoints } from '../../src/quality/endpoints'
 import { withWorkflow } from '../../src/workflow/collection'
@@ -29,13 +29,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   },
   // Even a draft needs its title and body: nothing else is asked before review.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
-  access: {
-    read: publishedOnly,
-    readVersions: isStaff,
-    create: anyOf(...AUTHORS),
-    update: anyOf(...WRITERS),
-    delete: anyOf(...REMOVERS),
-  },
+  access: editorialAccess,
   // The delivery list, newest first among published: with this index SQLite walks the published
   // rows in date order and stops at the page's end, instead of sorting every published article
   // (and building each one's relationship columns) to keep twenty; with the workflow state in it,

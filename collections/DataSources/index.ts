@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyOf, AUTHORS, publishedOnly, REMOVERS, WRITERS } from '../../src/access/content'
-import { isStaff, staffOnlyField } from '../../src/access/roles'
+import { editorialAccess } from '../../src/access/content'
+import { staffOnlyField } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
 import { createdByField } from '../../src/fields/createdBy'
@@ -17,13 +17,7 @@ export const DataSources: CollectionConfig<'data-sources'> = withWorkflow('data-
     group: label('内容', 'Content'),
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  access: {
-    read: publishedOnly,
-    readVersions: isStaff,
-    create: anyOf(...AUTHORS),
-    update: anyOf(...WRITERS),
-    delete: anyOf(...REMOVERS),
-  },
+  access: editorialAccess,
   fields: [
     {
       name: 'office',

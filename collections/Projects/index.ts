@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyOf, AUTHORS, publishedOnly, REMOVERS, WRITERS } from '../../src/access/content'
-import { isStaff } from '../../src/access/roles'
+import { editorialAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
 import { createdByField } from '../../src/fields/createdBy'
@@ -33,13 +32,7 @@ export const Projects: CollectionConfig<'projects'> = withWorkflow('projects', {
     group: label('内容', 'Content'),
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  access: {
-    read: publishedOnly,
-    readVersions: isStaff,
-    create: anyOf(...AUTHORS),
-    update: anyOf(...WRITERS),
-    delete: anyOf(...REMOVERS),
-  },
+  access: editorialAccess,
   hooks: { beforeChange: [canonicalInvestment] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('项目名称', 'Project name') },

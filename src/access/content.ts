@@ -1,6 +1,6 @@
-import type { Access, Where } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
-import { hasRole, isStaffUser, type Role } from './roles'
+import { hasRole, isStaff, isStaffUser, type Role } from './roles'
 
 /** Who may write which content. Reviewers edit during review, as the 三审 desks do on paper. */
 export const WRITERS: Role[] = ['admin', 'chief-editor', 'reviewer', 'editor']
@@ -23,6 +23,19 @@ export const published: Where = {
 
 /** Staff read everything; everyone else reads only the live version. */
 export const publishedOnly: Access = ({ req }) => (isStaffUser(req.user) ? true : published)
+
+/**
+ * The newsroom's own content (articles, projects, data sources): the public reads what is live,
+ * staff read everything and its history, authors create, reviewers edit too, chiefs remove.
+ * Photos have their own rule (photographers own theirs).
+ */
+export const editorialAccess: CollectionConfig['access'] = {
+  read: publishedOnly,
+  readVersions: isStaff,
+  create: anyOf(...AUTHORS),
+  update: anyOf(...WRITERS),
+  delete: anyOf(...REMOVERS),
+}
 
 /**
  * Photographers work on their own photos: they read their own and whatever is published, never a
