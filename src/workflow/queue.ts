@@ -1,9 +1,9 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { rolesOf } from '../access/roles'
 import { allowedActions, revisionOf } from './decide'
 import { revisionHistory, titleOf } from './events'
-import { stageLabel, WORKFLOW_COLLECTIONS, type State } from './table'
+import { stageLabel, WORKFLOW_COLLECTIONS, type State, type WorkflowCollection } from './table'
 
 export type QueueItem = {
   collection: string
@@ -25,36 +25,18 @@ export async function workflowQueue(req: PayloadRequest): Promise<{ toReview: Qu
   const user = req.user!
   const toReview: QueueItem[] = []
   const rejected: QueueItem[] = []
+  // The latest revisions the user may read, newest first: a panel shows at most 100 a collection.
+  const latest = async (collection: WorkflowCollection, where: Where) =>
+    (await req.payload.find({ collection, where, draft: true, depth: 0, limit: 100, sort: '-updatedAt', req, overrideAccess: false, user }))
+      .docs as Record<string, any>[]
   for (const collection of WORKFLOW_COLLECTIONS) {
-    const { docs } = await req.payload.find({
-      collection,
-      where: { workflowState: { in: ['in_review', 'approved'] } },
-      draft: true,
-      depth: 0,
-      limit: 100,
-      sort: '-updatedAt',
-      req,
-      overrideAccess: false,
-      user,
-    })
-    for (const doc of docs as Record<string, any>[]) {
+    for (const doc of await latest(collection, { workflowState: { in: ['in_review', 'approved'] } })) {
       const history = await revisionHistory(req, collection, doc.id)
       const actions = allowedActions(collection, revisionOf(doc, history), { id: user.id, roles: rolesOf(user) }).filter((action) => action === 'approve' || action === 'publish')
       if (!actions.length) continue
       toReview.push(item(collection, doc, actions))
     }
-    const mine = await req.payload.find({
-      collection,
-      where: { and: [{ workflowState: { equals: 'draft' } }, { createdBy: { equals: user.id } }] },
-      draft: true,
-      depth: 0,
-      limit: 100,
-      sort: '-updatedAt',
-      req,
-      overrideAccess: false,
-      user,
-    })
-    for (const doc of mine.docs as Record<string, any>[]) {
+    for (const doc of await latest(collection, { and: [{ workflowState: { equals: 'draft' } }, { createdBy: { equals: user.id } }] })) {
       const { events } = await revisionHistory(req, collection, doc.id)
       if (events[0]?.action === 'reject') rejected.push({ ...item(collection, doc, ['submit']), comment: events[0].comment ?? null })
     }
