@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { WRITERS } from '../access/content'
-import { hasRole, isStaffUser } from '../access/roles'
+import { hasRole } from '../access/roles'
 import { withTransaction } from '../config/transaction'
 import { queueWebhooks } from '../delivery/webhooks'
 import { recordEvent } from '../workflow/events'
 import { WorkflowError } from '../workflow/engine'
-import { failure, json, loadLatest } from '../workflow/endpoints'
+import { guarded, json, loadLatest, requireStaff } from '../workflow/endpoints'
 import { asEngine } from '../workflow/fields'
 import type { State } from '../workflow/table'
 import { runChecks } from './checks'
@@ -35,30 +35,22 @@ export const checksEndpoints: Endpoint[] = [
     // GET /api/articles/:id/checks: what the machine review found in the latest revision.
     path: '/:id/checks',
     method: 'get',
-    handler: async (req) => {
-      try {
-        const doc = await loadLatest(req, 'articles')
-        return json({ id: doc.id, ...(await runChecks(req, doc)) })
-      } catch (error) {
-        return failure(error)
-      }
-    },
+    handler: guarded(async (req) => {
+      const doc = await loadLatest(req, 'articles')
+      return json({ id: doc.id, ...(await runChecks(req, doc)) })
+    }),
   },
   {
     // POST /api/articles/:id/checks/mask: mask every ID number, mobile and email in one action.
     path: '/:id/checks/mask',
     method: 'post',
-    handler: async (req) => {
-      try {
-        if (!isStaffUser(req.user)) throw new WorkflowError(401, '请先登录 (log in first)')
-        if (!hasRole(req.user, ...WRITERS)) {
-          throw new WorkflowError(403, '您的角色不能修改文章 (your role may not edit articles)')
-        }
-        return json(await maskPersonalData(req))
-      } catch (error) {
-        return failure(error)
+    handler: guarded(async (req) => {
+      requireStaff(req)
+      if (!hasRole(req.user, ...WRITERS)) {
+        throw new WorkflowError(403, '您的角色不能修改文章 (your role may not edit articles)')
       }
-    },
+      return json(await maskPersonalData(req))
+    }),
   },
 ]
 

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
@@ -15,13 +15,24 @@ import { STATE_LABELS, stageLabel, type WorkflowCollection } from './table'
 export const json = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } })
 
-export const failure = (error: unknown) => {
+const failure = (error: unknown) => {
   if (error instanceof WorkflowError)
     return json({ errors: [{ message: error.message }] }, error.status)
   throw error
 }
 
-function requireStaff(req: PayloadRequest) {
+/** An endpoint handler whose WorkflowErrors become their JSON answer; anything else stays a 500. */
+export const guarded =
+  (handler: PayloadHandler): PayloadHandler =>
+  async (req) => {
+    try {
+      return await handler(req)
+    } catch (error) {
+      return failure(error)
+    }
+  }
+
+export function requireStaff(req: PayloadRequest) {
   if (!isStaffUser(req.user)) throw new WorkflowError(401, '请先登录 (log in first)')
 }
 
@@ -67,70 +78,58 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
     {
       path: '/:id/workflow',
       method: 'post',
-      handler: async (req) => {
-        try {
-          requireStaff(req)
-          await addDataAndFileToRequest(req)
-          const body = (req.data ?? {}) as Record<string, unknown>
-          const id = String(req.routeParams?.id)
-          const result = await runTransition(req, { ...body, collection, id, action: body.action })
-          return json(result)
-        } catch (error) {
-          return failure(error)
-        }
-      },
+      handler: guarded(async (req) => {
+        requireStaff(req)
+        await addDataAndFileToRequest(req)
+        const body = (req.data ?? {}) as Record<string, unknown>
+        const id = String(req.routeParams?.id)
+        const result = await runTransition(req, { ...body, collection, id, action: body.action })
+        return json(result)
+      }),
     },
     {
       // What the current user may do now: the admin's buttons.
       path: '/:id/workflow',
       method: 'get',
-      handler: async (req) => {
-        try {
-          const doc = await loadLatest(req, collection)
-          const history = await revisionHistory(req, collection, doc.id)
-          const revision = revisionOf(doc, history)
-          const { state, stage } = revision
-          const actions = allowedActions(collection, revision, { id: req.user!.id, roles: rolesOf(req.user) })
-          const last = history.events[0]
-          return json({
-            id: doc.id,
-            collection,
-            state,
-            stateLabel: STATE_LABELS[state],
-            stage,
-            stageLabel: stageLabel(collection, stage) ?? null,
-            publishAt: (doc as any).publishAt ?? null,
-            withdrawAt: (doc as any).withdrawAt ?? null,
-            actions,
-            lastEvent: last
-              ? { action: last.action, comment: last.comment ?? null, at: last.at }
-              : null,
-          })
-        } catch (error) {
-          return failure(error)
-        }
-      },
+      handler: guarded(async (req) => {
+        const doc = await loadLatest(req, collection)
+        const history = await revisionHistory(req, collection, doc.id)
+        const revision = revisionOf(doc, history)
+        const { state, stage } = revision
+        const actions = allowedActions(collection, revision, { id: req.user!.id, roles: rolesOf(req.user) })
+        const last = history.events[0]
+        return json({
+          id: doc.id,
+          collection,
+          state,
+          stateLabel: STATE_LABELS[state],
+          stage,
+          stageLabel: stageLabel(collection, stage) ?? null,
+          publishAt: (doc as any).publishAt ?? null,
+          withdrawAt: (doc as any).withdrawAt ?? null,
+          actions,
+          lastEvent: last
+            ? { action: last.action, comment: last.comment ?? null, at: last.at }
+            : null,
+        })
+      }),
     },
     {
       path: '/:id/review-record',
       method: 'get',
-      handler: async (req) => {
-        try {
-          const doc = await loadLatest(req, collection)
-          const record = await buildReviewRecord(req, collection, doc)
-          if (req.searchParams?.get('format') === 'html') {
-            return new Response(reviewRecordHtml(record), {
-              headers: {
-                'Content-Type': 'text/html; charset=utf-8',
-                'Cache-Control': 'private, no-store',
-              },
-            })
-          }
-          return json(record)
-        } catch (error) {
-          return failure(error)
+      handler: guarded(async (req) => {
+        const doc = await loadLatest(req, collection)
+        const record = await buildReviewRecord(req, collection, doc)
+        if (req.searchParams?.get('format') === 'html') {
+          return new Response(reviewRecordHtml(record), {
+            headers: {
+              'Content-Type': 'text/html; charset=utf-8',
+              'Cache-Control': 'private, no-store',
+            },
+          })
         }
-      },
+        return json(record)
+      }),
     },
   ]
 }
@@ -139,12 +138,8 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
 export const queueEndpoint: Endpoint = {
   path: '/workflow/queue',
   method: 'get',
-  handler: async (req) => {
-    try {
-      requireStaff(req)
-      return json(await workflowQueue(req))
-    } catch (error) {
-      return failure(error)
-    }
-  },
+  handler: guarded(async (req) => {
+    requireStaff(req)
+    return json(await workflowQueue(req))
+  }),
 }
