@@ -6,7 +6,7 @@ import { isStaffUser, rolesOf } from '../access/roles'
 import { withTransaction } from '../config/transaction'
 import { allowedActions, revisionOf } from './decide'
 import { revisionHistory } from './events'
-import { transition, WorkflowError, type TransitionInput } from './engine'
+import { loadRevision, transition, WorkflowError, type TransitionInput } from './engine'
 import { sendOutbox, type Outbox } from './notify'
 import { workflowQueue } from './queue'
 import { buildReviewRecord, reviewRecordHtml } from './reviewRecord'
@@ -39,12 +39,7 @@ export function requireStaff(req: PayloadRequest) {
 /** The latest revision as the logged-in user may read it, or 404. */
 export async function loadLatest(req: PayloadRequest, collection: WorkflowCollection) {
   requireStaff(req)
-  const id = String(req.routeParams?.id)
-  const doc = await req.payload
-    .findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: false, user: req.user })
-    .catch(() => null)
-  if (!doc) throw new WorkflowError(404, `找不到该内容 (no ${collection} with id ${id})`)
-  return doc as Record<string, any> & { id: number | string }
+  return loadRevision(req, collection, String(req.routeParams?.id), true)
 }
 
 /**

@@ -98,8 +98,8 @@ async function effectiveState(
   return (live as { _status?: string } | null)?._status === 'published' ? 'published' : state
 }
 
-/** Reads the latest revision as the workflow sees it, or 404. */
-async function loadRevision(req: PayloadRequest, collection: WorkflowCollection, id: number | string, asUser: boolean) {
+/** Reads the latest revision (as the user, or as the system), or 404. */
+export async function loadRevision(req: PayloadRequest, collection: WorkflowCollection, id: number | string, asUser: boolean) {
   const doc = await req.payload
     .findByID({
       collection,
