@@ -60,6 +60,7 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
   handler: async ({ input, req, job }) => {
     const hook = await req.payload.findByID({ collection: 'webhooks', id: input.webhook, depth: 0, overrideAccess: true, disableErrors: true })
     if (!hook || !hook.enabled) return { output: { skipped: true } }
+    const event = String((input.payload as { event?: string }).event)
     const body = JSON.stringify(input.payload)
     const timestamp = String(Math.floor(Date.now() / 1000))
     const started = performance.now()
@@ -71,7 +72,7 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'Newsdesk-Webhook/1',
-          'X-Newsdesk-Event': String((input.payload as { event?: string }).event),
+          'X-Newsdesk-Event': event,
           'X-Newsdesk-Timestamp': timestamp,
           'X-Newsdesk-Signature': signWebhook(hook.secret, timestamp, body),
         },
@@ -88,7 +89,7 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
       collection: 'webhook-deliveries',
       data: {
         webhook: hook.id,
-        event: String((input.payload as { event?: string }).event),
+        event,
         documentId: String((input.payload as { id?: string }).id),
         attempt: (job?.totalTried ?? 0) + 1,
         status,
