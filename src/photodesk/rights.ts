@@ -1,8 +1,9 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { withTransaction } from '../config/transaction'
-import { transition } from '../workflow/engine'
-import { asEngine } from '../workflow/fields'
+import { isLive, transition } from '../workflow/engine'
+import { relationId, type Id } from '../fields/relation'
+import { notifyUsers } from '../workflow/notify'
 import { loadIfStillDue } from '../workflow/jobs'
 
 export const RIGHTS_EXPIRED_COMMENT = '图片版权到期,自动撤下 (rights expired)'
@@ -26,16 +27,8 @@ export const photoRightsExpiryTask: TaskConfig<'photoRightsExpiry'> = {
         const photo = await loadIfStillDue(req, 'photos', input.id, 'rightsExpireAt', input.at)
         if (!photo) return { output: { withdrawn: false } }
         // The live version is what readers see; a newer draft revision does not protect it.
-        const live = (await req.payload.findByID({
-          collection: 'photos',
-          id: input.id,
-          depth: 0,
-          req,
-          overrideAccess: true,
-          disableErrors: true,
-        })) as Record<string, any> | null
-        const isLive = live?._status === 'published'
-        if (isLive) {
+        const live = await isLive(req, 'photos', input.id)
+        if (live) {
           await transition(
             req,
             {
@@ -48,7 +41,7 @@ export const photoRightsExpiryTask: TaskConfig<'photoRightsExpiry'> = {
           )
         }
         await notifyArticleEditors(req, photo)
-        return { output: { withdrawn: isLive } }
+        return { output: { withdrawn: live } }
       },
       { req },
     )
@@ -65,29 +58,15 @@ async function notifyArticleEditors(req: PayloadRequest, photo: Record<string, a
     req,
     overrideAccess: true,
   })
-  await asEngine(req, async () => {
-    for (const article of docs) {
-      const editors = new Set(
-        [article.createdBy, article.author]
-          .map((u) => (u && typeof u === 'object' ? u.id : u))
-          .filter((id): id is number => typeof id === 'number'),
-      )
-      for (const recipient of editors) {
-        await req.payload.create({
-          collection: 'notifications',
-          data: {
-            recipient,
-            kind: 'photo-rights',
-            title: `图片版权到期:「${article.title}」需要换图`,
-            message: `图片 #${photo.id}「${photo.caption ?? photo.filename}」版权已到期并撤下,请为文章更换图片。`,
-            collectionSlug: 'articles',
-            documentId: String(article.id),
-          },
-          req,
-          depth: 0,
-          overrideAccess: true,
-        })
-      }
-    }
-  })
+  for (const article of docs) {
+    // Ids as the database gives them: numbers on SQLite, strings on MongoDB.
+    const editors = new Set([article.createdBy, article.author].map(relationId).filter((id): id is Id => id != null))
+    await notifyUsers(req, [...editors], {
+      kind: 'photo-rights',
+      title: `图片版权到期:「${article.title}」需要换图`,
+      message: `图片 #${photo.id}「${photo.caption ?? photo.filename}」版权已到期并撤下,请为文章更换图片。`,
+      collectionSlug: 'articles',
+      documentId: String(article.id),
+    })
+  }
 }

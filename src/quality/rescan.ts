@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
 
-import { asEngine } from '../workflow/fields'
+import { notifyUsers, usersWithRoles } from '../workflow/notify'
 import { runChecks, loadTerms } from './checks'
 
 /** Any change to the term list queues one rescan of what is already published. */
@@ -55,30 +55,12 @@ export async function rescanPublished(req: PayloadRequest, reason: string) {
     req,
     overrideAccess: true,
   })
-  const chiefs = await req.payload.find({
-    collection: 'users',
-    where: { roles: { in: ['chief-editor', 'admin'] } },
-    depth: 0,
-    pagination: false,
-    req,
-    overrideAccess: true,
-  })
-  await asEngine(req, async () => {
-    for (const chief of chiefs.docs) {
-      await req.payload.create({
-        collection: 'notifications',
-        data: {
-          recipient: chief.id,
-          kind: 'quality',
-          title: summary,
-          message: matches.map((m) => `「${m.title}」:${m.terms.map((t) => t.term).join('、')}`).join('\n') || '无命中',
-          collectionSlug: 'quality-reports',
-          documentId: String(report.id),
-        },
-        req,
-        overrideAccess: true,
-      })
-    }
+  await notifyUsers(req, await usersWithRoles(req, ['chief-editor', 'admin']), {
+    kind: 'quality',
+    title: summary,
+    message: matches.map((m) => `「${m.title}」:${m.terms.map((t) => t.term).join('、')}`).join('\n') || '无命中',
+    collectionSlug: 'quality-reports',
+    documentId: String(report.id),
   })
   return report
 }

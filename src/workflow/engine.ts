@@ -85,9 +85,14 @@ async function effectiveState(
 ): Promise<State> {
   const state = (doc.workflowState ?? 'draft') as State
   if (action !== 'withdraw' || state === 'published' || state === 'withdrawn') return state
+  return (await isLive(req, collection, doc.id, asUser)) ? 'published' : state
+}
+
+/** Whether the item's live (main) version is published, whatever its latest revision is. */
+export async function isLive(req: PayloadRequest, collection: WorkflowCollection, id: number | string, asUser = false): Promise<boolean> {
   const live = await req.payload.findByID({
     collection,
-    id: doc.id,
+    id,
     depth: 0,
     req,
     overrideAccess: !asUser,
@@ -95,7 +100,7 @@ async function effectiveState(
     disableErrors: true,
     select: { _status: true } as never,
   })
-  return (live as { _status?: string } | null)?._status === 'published' ? 'published' : state
+  return (live as { _status?: string } | null)?._status === 'published'
 }
 
 /** Reads the latest revision (as the user, or as the system), or 404. */

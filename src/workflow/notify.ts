@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Notification } from '../../payload-types'
+
 import type { Role } from '../access/roles'
 import { serverUrl } from '../config/env'
 import { relationId, sameId, type Id } from '../fields/relation'
@@ -72,17 +74,7 @@ export async function notifyAfterTransition(
   }[kind]
   const message = [`${ACTION_LABELS[action].zh}${comment ? `,意见:${comment}` : ''}`, `${serverUrl()}/admin/collections/${collection}/${doc.id}`].join('\n')
 
-  await asEngine(req, async () => {
-    for (const recipient of recipients) {
-      await req.payload.create({
-        collection: 'notifications',
-        data: { recipient: recipient as number, kind, title: headline, message, collectionSlug: collection, documentId: String(doc.id) },
-        req,
-        depth: 0,
-        overrideAccess: true,
-      })
-    }
-  })
+  await notifyUsers(req, recipients, { kind, title: headline, message, collectionSlug: collection, documentId: String(doc.id) })
 
   if (args.outbox) {
     const { docs } = await req.payload.find({
@@ -98,7 +90,28 @@ export async function notifyAfterTransition(
   }
 }
 
-async function usersWithRoles(req: PayloadRequest, roles: Role[]): Promise<Id[]> {
+/** One in-app notification for each recipient, written as the engine in the caller's transaction. */
+export async function notifyUsers(
+  req: PayloadRequest,
+  recipients: Id[],
+  note: Omit<Notification, 'id' | 'recipient' | 'read' | 'createdAt' | 'updatedAt'>,
+) {
+  await asEngine(req, async () => {
+    for (const recipient of recipients) {
+      await req.payload.create({
+        collection: 'notifications',
+        // Typed as SQLite's numbers; MongoDB's ids are strings and are stored as given.
+        data: { ...note, recipient: recipient as number },
+        req,
+        depth: 0,
+        overrideAccess: true,
+      })
+    }
+  })
+}
+
+/** The ids of every user holding one of these roles. */
+export async function usersWithRoles(req: PayloadRequest, roles: Role[]): Promise<Id[]> {
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { roles: { in: roles } },
