@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { makeExcerpt } from '../../../src/content/plainText'
+import { relationId, type Id } from '../../../src/fields/relation'
 import { photosUsedBy } from '../../../src/workflow/photos'
 
 export const DATA_SOURCE_PREFIX = '数据来源:'
@@ -16,7 +17,7 @@ export function dataSourceLine(offices: string[]): string | null {
  * offices (one query, inside the same transaction) and a plain-text excerpt when none was written.
  */
 export const deriveArticleText: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const ids = (data.dataSources ?? []).map((source: any) => (typeof source === 'object' ? source.id : source))
+  const ids = ((data.dataSources ?? []) as unknown[]).map(relationId).filter((id): id is Id => id != null)
   let line: string | null = null
   if (ids.length) {
     const { docs } = await req.payload.find({
@@ -30,7 +31,7 @@ export const deriveArticleText: CollectionBeforeChangeHook = async ({ data, req 
       req,
     })
     const byId = new Map(docs.map((doc) => [String(doc.id), doc.office]))
-    line = dataSourceLine(ids.map((id: unknown) => byId.get(String(id)) ?? ''))
+    line = dataSourceLine(ids.map((id) => byId.get(String(id)) ?? ''))
   }
   const excerpt = typeof data.excerpt === 'string' && data.excerpt.trim() ? data.excerpt.trim() : makeExcerpt(data.lead, data.body)
   // Which photos the article shows, kept as a relation so rights expiry can find the articles.
