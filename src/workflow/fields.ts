@@ -1,6 +1,6 @@
 import type { Access, Field, FieldAccess, PayloadRequest } from 'payload'
 
-import { isStaffUser } from '../access/roles'
+import { staffOnlyField } from '../access/roles'
 import { label } from '../config/i18n'
 import { STATE_LABELS, STATES } from './table'
 
@@ -36,7 +36,8 @@ export async function latestVersionId(req: PayloadRequest, collection: string, i
 }
 
 const engineOnly: FieldAccess = ({ req }) => byWorkflowEngine(req)
-const staffOnly: FieldAccess = ({ req }) => isStaffUser(req.user)
+/** Staff read the workflow fields; only the engine writes them. */
+const ENGINE_WRITES = { create: engineOnly, update: engineOnly, read: staffOnlyField }
 
 /** Rows only the engine may create (events, notifications). */
 export const createdByEngine: Access = ({ req }) => byWorkflowEngine(req)
@@ -53,7 +54,7 @@ export const workflowFields = (): Field[] => [
     defaultValue: 'draft',
     label: label('流程状态', 'Workflow state'),
     options: STATES.map((state) => ({ value: state, label: STATE_LABELS[state] })),
-    access: { create: engineOnly, update: engineOnly, read: staffOnly },
+    access: ENGINE_WRITES,
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -65,7 +66,7 @@ export const workflowFields = (): Field[] => [
     type: 'text',
     index: true,
     label: label('审核环节', 'Review stage'),
-    access: { create: engineOnly, update: engineOnly, read: staffOnly },
+    access: ENGINE_WRITES,
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -76,14 +77,14 @@ export const workflowFields = (): Field[] => [
     name: 'publishAt',
     type: 'date',
     label: label('定时发布', 'Scheduled publication'),
-    access: { create: engineOnly, update: engineOnly, read: staffOnly },
+    access: ENGINE_WRITES,
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
     name: 'withdrawAt',
     type: 'date',
     label: label('定时撤稿', 'Scheduled withdrawal'),
-    access: { create: engineOnly, update: engineOnly, read: staffOnly },
+    access: ENGINE_WRITES,
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
 ]
