@@ -62,10 +62,21 @@ export async function articleIn(
     data: { title, body: simpleBody(), createdBy: author.id },
     draft: true,
   })
+  return putInState(app, 'articles', doc, state, stage)
+}
+
+/** Moves a fresh draft straight into a workflow state, as the engine would have left it. */
+export async function putInState<T extends { id: number | string }>(
+  app: TestApp,
+  collection: 'articles' | 'photos',
+  doc: T,
+  state: string,
+  stage: string | null,
+) {
   if (state === 'draft') return doc
   const published = state === 'published'
   return app.payload.update({
-    collection: 'articles',
+    collection,
     id: doc.id,
     data: { workflowState: state as never, reviewStage: stage, ...(published ? { _status: 'published' } : {}) },
     draft: !published,

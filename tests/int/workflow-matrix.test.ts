@@ -6,9 +6,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { WORKFLOW_CONTEXT } from '../../src/workflow/fields'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
-import { act, actGraphQL, articleIn, hireStaff, type Person } from '../helpers/newsroom'
+import { act, actGraphQL, articleIn, hireStaff, putInState, type Person } from '../helpers/newsroom'
 
 let app: TestApp
 let staff: Record<string, Person>
@@ -108,15 +107,7 @@ async function photoIn(state: string, stage: string | null) {
     file: { data: tiny, mimetype: 'image/jpeg', name: `matrix-${uploads}.jpg`, size: tiny.length },
     draft: true,
   })
-  if (state === 'draft') return doc
-  const published = state === 'published'
-  return app.payload.update({
-    collection: 'photos',
-    id: doc.id,
-    data: { workflowState: state as never, reviewStage: stage, ...(published ? { _status: 'published' } : {}) },
-    draft: !published,
-    context: { [WORKFLOW_CONTEXT]: true },
-  })
+  return putInState(app, 'photos', doc, state, stage)
 }
 
 type Api = 'REST' | 'GraphQL'
