@@ -81,7 +81,7 @@ export default buildConfig({
   // Relationship population never goes deeper than 3, for anyone (REST and GraphQL).
   maxDepth: MAX_DEPTH,
   graphQL: {
-    mutations: (GraphQL) => workflowMutations(GraphQL),
+    mutations: (GraphQL, schema) => workflowMutations(GraphQL, schema as never),
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
     // Payload's estimate is per field, not per row: the README's largest example query costs ~60.

@@ -15,9 +15,9 @@ import { fileURLToPath } from 'node:url'
 import nextEnv from '@next/env'
 import next from 'next'
 
-import { serverPort, serverUrl, isProduction } from './config/env'
-import { preferChinese } from './config/i18n'
+import { isProduction, listenHost, serverPort, serverUrl } from './config/env'
 import { createDeliveryFront } from './delivery/front'
+import { requestListener } from './http/listener'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -26,6 +26,7 @@ async function main() {
   // The same .env files Next would read, loaded before the config reads the environment.
   nextEnv.loadEnvConfig(root, dev)
   const port = serverPort()
+  const host = listenHost()
 
   // The config reads the environment as it loads: import it only after NODE_ENV is settled.
   const { default: configPromise } = await import('../payload.config')
@@ -44,17 +45,14 @@ async function main() {
   const handle = app.getRequestHandler()
   await app.prepare()
 
-  const server = http.createServer((req, res) => {
-    if (front.serveFromCache(req, res)) return
-    preferChinese(req.headers)
-    const served = front.serve(req, res, port).then((answered) => (answered ? undefined : handle(req, res)))
-    served.catch((error: unknown) => {
-      payload.logger.error({ err: error, msg: `request failed: ${req.method} ${req.url}` })
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
-      res.end('Internal Server Error')
-    })
-  })
-  server.listen(port, () => {
+  const server = http.createServer(
+    requestListener({
+      front,
+      next: handle,
+      onError: (error, req) => payload.logger.error({ err: error, msg: `request failed: ${req.method} ${req.url}` }),
+    }),
+  )
+  server.listen(port, host, () => {
     console.log(`Newsdesk ${dev ? '(development)' : '(production)'} ready: ${serverUrl()}/admin`)
   })
 

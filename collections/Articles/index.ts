@@ -1,12 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  BlocksFeature,
-  HeadingFeature,
-  lexicalEditor,
-} from '@payloadcms/richtext-lexical'
+import { BlocksFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import { editorialAccess } from '../../src/access/content'
+import { editorialAccess, readArticles, readArticleVersions } from '../../src/access/content'
 import { staffOnlyField } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
 import { checksEndpoints } from '../../src/quality/endpoints'
@@ -29,13 +25,20 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   },
   // Even a draft needs its title and body: nothing else is asked before review.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
-  access: editorialAccess,
+  access: { ...editorialAccess, read: readArticles, readVersions: readArticleVersions },
   // The delivery list, newest first among published: with this index SQLite walks the published
   // rows in date order and stops at the page's end, instead of sorting every published article
   // (and building each one's relationship columns) to keep twenty; with the workflow state in it,
   // the page's count reads the index alone.
   indexes: [{ fields: ['_status', 'publishedDate', 'createdAt', 'workflowState'] }],
-  defaultPopulate: { title: true, slug: true, kicker: true, excerpt: true, coverPhoto: true, publishedDate: true },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    kicker: true,
+    excerpt: true,
+    coverPhoto: true,
+    publishedDate: true,
+  },
   hooks: {
     beforeOperation: [selectDependencies({ bodyHtml: ['body'], photoWarnings: ['usedPhotos'] })],
     beforeChange: [deriveArticleText],
@@ -47,7 +50,9 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       name: 'kicker',
       type: 'text',
       label: label('引题', 'Kicker'),
-      admin: { description: label('标题上方的短题,如「兰州新区」', 'The short line above the title') },
+      admin: {
+        description: label('标题上方的短题,如「兰州新区」', 'The short line above the title'),
+      },
     },
     { name: 'title', type: 'text', required: true, label: label('标题', 'Title'), maxLength: 200 },
     { name: 'subtitle', type: 'text', label: label('副题', 'Subtitle') },
@@ -55,7 +60,12 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       name: 'slogan',
       type: 'text',
       label: label('标语', 'Slogan'),
-      admin: { description: label('如:“学”字当头 “实”字为要 “闯”字为先', 'A quoted slogan line shown with the headline') },
+      admin: {
+        description: label(
+          '如:“学”字当头 “实”字为要 “闯”字为先',
+          'A quoted slogan line shown with the headline',
+        ),
+      },
     },
     { name: 'lead', type: 'textarea', label: label('导语', 'Lead') },
     {
@@ -91,7 +101,12 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       label: label('署名与版权信息', 'Byline and masthead'),
       admin: { initCollapsed: true },
       fields: [
-        { name: 'byline', type: 'text', label: label('署名', 'Byline'), admin: { description: label('如:记者 张三 / 文/图 李四', 'e.g. 记者 张三') } },
+        {
+          name: 'byline',
+          type: 'text',
+          label: label('署名', 'Byline'),
+          admin: { description: label('如:记者 张三 / 文/图 李四', 'e.g. 记者 张三') },
+        },
         {
           name: 'masthead',
           type: 'group',
@@ -100,7 +115,11 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
             {
               type: 'row',
               fields: [
-                { name: 'responsibleEditor', type: 'text', label: label('责任编辑', 'Editor in charge') },
+                {
+                  name: 'responsibleEditor',
+                  type: 'text',
+                  label: label('责任编辑', 'Editor in charge'),
+                },
                 { name: 'editor', type: 'text', label: label('编辑', 'Editor') },
                 { name: 'source', type: 'text', label: label('来源', 'Source') },
               ],
@@ -127,7 +146,10 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       name: 'dataSourceLine',
       type: 'text',
       label: label('数据来源行', 'Data-source line'),
-      admin: { readOnly: true, description: label('根据数据来源自动生成', 'Made from the data sources') },
+      admin: {
+        readOnly: true,
+        description: label('根据数据来源自动生成', 'Made from the data sources'),
+      },
     },
     {
       name: 'topics',
@@ -148,7 +170,12 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       name: 'excerpt',
       type: 'textarea',
       label: label('摘要', 'Excerpt'),
-      admin: { description: label('纯文本;留空则取导语或首段', 'Plain text; made from the lead or first paragraph when empty') },
+      admin: {
+        description: label(
+          '纯文本;留空则取导语或首段',
+          'Plain text; made from the lead or first paragraph when empty',
+        ),
+      },
     },
     {
       name: 'usedPhotos',
@@ -165,7 +192,10 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       name: 'qualityPanel',
       type: 'ui',
       label: label('机器审读', 'Machine review'),
-      admin: { position: 'sidebar', components: { Field: '/src/quality/admin/ReviewPanel#ReviewPanel' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/quality/admin/ReviewPanel#ReviewPanel' },
+      },
     },
     createdByField(),
   ],

@@ -1,13 +1,19 @@
 import type { CollectionConfig, Field, ImageSize } from 'payload'
 
-import { anyOf, PHOTO_UPLOADERS, readPhotos, REMOVERS, updatePhotos } from '../../src/access/content'
-import { isStaff } from '../../src/access/roles'
+import {
+  anyOf,
+  PHOTO_UPLOADERS,
+  photoPrivateField,
+  readPhotos,
+  readPhotoVersions,
+  REMOVERS,
+  updatePhotos,
+} from '../../src/access/content'
 import { mediaDir } from '../../src/config/env'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
 import { createdByField } from '../../src/fields/createdBy'
 import { selectDependencies } from '../../src/fields/selectDependencies'
-import { staffOnlyField } from '../../src/access/roles'
 import { altFromCaption } from './hooks/altFromCaption'
 import { checkAndCleanUpload, fillFromMetadata } from './hooks/intake'
 import { scheduleRightsExpiry } from './hooks/rightsExpiry'
@@ -24,7 +30,11 @@ const sizes: ImageSize[] = [
   { name: 'hero', width: 1920, height: 1920, fit: 'inside', withoutEnlargement: true },
 ].flatMap((size) => [
   { ...size, formatOptions: { format: 'jpeg', options: { quality: 82, mozjpeg: false } } },
-  { ...size, name: `${size.name}Webp`, formatOptions: { format: 'webp', options: { quality: 80 } } },
+  {
+    ...size,
+    name: `${size.name}Webp`,
+    formatOptions: { format: 'webp', options: { quality: 80 } },
+  },
 ]) as ImageSize[]
 
 const SIZE_LABELS: Record<string, { zh: string; en: string }> = {
@@ -82,7 +92,7 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
   },
   access: {
     read: readPhotos,
-    readVersions: isStaff,
+    readVersions: readPhotoVersions,
     create: anyOf(...PHOTO_UPLOADERS),
     update: updatePhotos,
     delete: anyOf(...REMOVERS),
@@ -90,7 +100,10 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
   hooks: {
     // Payload builds the URL from the file name as it reads, and the admin thumbnail's from its
     // size: a read that selects only `url` still needs the name.
-    beforeOperation: [checkAndCleanUpload, selectDependencies({ url: ['filename'], thumbnailURL: ['sizes'] })],
+    beforeOperation: [
+      checkAndCleanUpload,
+      selectDependencies({ url: ['filename'], thumbnailURL: ['sizes'] }),
+    ],
     beforeChange: [fillFromMetadata, altFromCaption],
     afterChange: [scheduleRightsExpiry],
   },
@@ -110,7 +123,10 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
           name: 'dateTaken',
           type: 'date',
           label: label('拍摄日期', 'Date taken'),
-          admin: { width: '50%', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+          admin: {
+            width: '50%',
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+          },
         },
       ],
     },
@@ -129,13 +145,21 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
         {
           type: 'row',
           fields: [
-            { name: 'camera', type: 'text', label: label('相机', 'Camera'), admin: { width: '50%' } },
+            {
+              name: 'camera',
+              type: 'text',
+              label: label('相机', 'Camera'),
+              admin: { width: '50%' },
+            },
             {
               name: 'cameraSerial',
               type: 'text',
               label: label('相机序列号', 'Camera serial number'),
-              access: { read: staffOnlyField },
-              admin: { width: '50%', description: label('仅内部可见', 'Staff only') },
+              access: { read: photoPrivateField },
+              admin: {
+                width: '50%',
+                description: label('仅编辑与拍摄者可见', 'Editors and the photographer only'),
+              },
             },
           ],
         },
@@ -144,14 +168,29 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
         {
           name: 'gps',
           type: 'group',
-          label: label('拍摄位置(GPS,仅内部可见)', 'GPS position (staff only)'),
-          access: { read: staffOnlyField },
+          label: label(
+            '拍摄位置(GPS,仅编辑与拍摄者可见)',
+            'GPS position (editors and the photographer only)',
+          ),
+          access: { read: photoPrivateField },
           fields: [
             {
               type: 'row',
               fields: [
-                { name: 'latitude', type: 'number', label: label('纬度', 'Latitude'), min: -90, max: 90 },
-                { name: 'longitude', type: 'number', label: label('经度', 'Longitude'), min: -180, max: 180 },
+                {
+                  name: 'latitude',
+                  type: 'number',
+                  label: label('纬度', 'Latitude'),
+                  min: -90,
+                  max: 90,
+                },
+                {
+                  name: 'longitude',
+                  type: 'number',
+                  label: label('经度', 'Longitude'),
+                  min: -180,
+                  max: 180,
+                },
               ],
             },
           ],
@@ -163,7 +202,10 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
           label: label('版权到期', 'Rights expire'),
           admin: {
             date: { pickerAppearance: 'dayAndTime' },
-            description: label('到期自动撤下并通知使用该图的文章编辑', 'Withdrawn automatically then; editors of articles using it are told'),
+            description: label(
+              '到期自动撤下并通知使用该图的文章编辑',
+              'Withdrawn automatically then; editors of articles using it are told',
+            ),
           },
         },
       ],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, nobody } from '../../src/access/roles'
+import { readWorkflowEvents } from '../../src/access/content'
+import { nobody } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
 import { createdByEngine } from '../../src/workflow/fields'
 
@@ -10,21 +11,45 @@ import { createdByEngine } from '../../src/workflow/fields'
  */
 export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   slug: 'workflow-events',
-  labels: { singular: label('流程记录', 'Workflow event'), plural: label('流程记录', 'Workflow events') },
+  labels: {
+    singular: label('流程记录', 'Workflow event'),
+    plural: label('流程记录', 'Workflow events'),
+  },
   admin: {
     useAsTitle: 'action',
-    defaultColumns: ['at', 'collection', 'documentId', 'action', 'fromState', 'toState', 'actor', 'comment'],
+    defaultColumns: [
+      'at',
+      'collection',
+      'documentId',
+      'action',
+      'fromState',
+      'toState',
+      'actor',
+      'comment',
+    ],
     group: label('审核', 'Review'),
   },
   access: {
-    read: isStaff,
+    read: readWorkflowEvents,
     create: createdByEngine,
     update: nobody,
     delete: nobody,
   },
   fields: [
-    { name: 'collection', type: 'text', required: true, index: true, label: label('内容类型', 'Collection') },
-    { name: 'documentId', type: 'text', required: true, index: true, label: label('内容编号', 'Document ID') },
+    {
+      name: 'collection',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('内容类型', 'Collection'),
+    },
+    {
+      name: 'documentId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('内容编号', 'Document ID'),
+    },
     { name: 'documentTitle', type: 'text', label: label('标题', 'Title') },
     { name: 'versionId', type: 'text', label: label('版本编号', 'Version ID') },
     { name: 'action', type: 'text', required: true, index: true, label: label('操作', 'Action') },
@@ -32,7 +57,13 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     { name: 'fromStage', type: 'text', label: label('原环节', 'From stage') },
     { name: 'toState', type: 'text', label: label('新状态', 'To state') },
     { name: 'toStage', type: 'text', label: label('新环节', 'To stage') },
-    { name: 'actor', type: 'relationship', relationTo: 'users', index: true, label: label('操作人', 'Actor') },
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: label('操作人', 'Actor'),
+    },
     {
       name: 'actorType',
       type: 'select',

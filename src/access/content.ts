@@ -1,5 +1,6 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
+import { relationId, sameId } from '../fields/relation'
 import { hasRole, isStaff, isStaffUser, type Role } from './roles'
 
 /** Who may write which content. Reviewers edit during review, as the 三审 desks do on paper. */
@@ -46,6 +47,79 @@ export const readPhotos: Access = ({ req }) => {
   if (hasRole(user, ...WRITERS)) return true
   if (hasRole(user, 'photographer')) return { or: [published, { createdBy: { equals: user!.id } }] }
   return published
+}
+
+/**
+ * Photo history holds every draft and its metadata: the same rule as reading photos, on the
+ * version's fields. Payload checks only this rule for /versions, not the read rule.
+ */
+export const readPhotoVersions: Access = ({ req }) => {
+  const { user } = req
+  if (hasRole(user, ...WRITERS)) return true
+  if (hasRole(user, 'photographer')) return { 'version.createdBy': { equals: user!.id } }
+  return false
+}
+
+/**
+ * Where a photo was taken and the camera's serial number: the newsroom's writers, and the
+ * photographer who took it. Not a colleague, not the public.
+ */
+export const photoPrivateField: FieldAccess = ({ req, doc }) =>
+  hasRole(req.user, ...WRITERS) ||
+  (hasRole(req.user, 'photographer') && sameId(relationId(doc?.createdBy), req.user!.id))
+
+/**
+ * Least privilege for photographers: of articles they read what is published, their own, and the
+ * drafts that use their photos (to see how a photo is captioned in place). Other staff read all.
+ */
+export const readArticles: Access = ({ req }) => {
+  const { user } = req
+  if (hasRole(user, ...WRITERS)) return true
+  if (hasRole(user, 'photographer')) {
+    return {
+      or: [
+        published,
+        { createdBy: { equals: user!.id } },
+        { 'usedPhotos.createdBy': { equals: user!.id } },
+      ],
+    }
+  }
+  return published
+}
+
+/** An article's history (drafts, comments in them): writers, and a photographer only for their own. */
+export const readArticleVersions: Access = ({ req }) => {
+  const { user } = req
+  if (hasRole(user, ...WRITERS)) return true
+  if (hasRole(user, 'photographer')) return { 'version.createdBy': { equals: user!.id } }
+  return false
+}
+
+/**
+ * Workflow events carry review comments. Writers read them all; a photographer reads the events of
+ * their own photos and their own actions.
+ */
+export const readWorkflowEvents: Access = async ({ req }) => {
+  const { user } = req
+  if (hasRole(user, ...WRITERS)) return true
+  if (!hasRole(user, 'photographer')) return false
+  const { docs } = await req.payload.find({
+    collection: 'photos',
+    where: { createdBy: { equals: user!.id } },
+    select: {},
+    depth: 0,
+    pagination: false,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
+  const own = docs.map((photo) => String(photo.id))
+  return {
+    or: [
+      { actor: { equals: user!.id } },
+      { and: [{ collection: { equals: 'photos' } }, { documentId: { in: own } }] },
+    ],
+  }
 }
 
 /** Editors and above change any photo; a photographer only their own. */

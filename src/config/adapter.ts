@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { migrations } from '../migrations'
+import { withAfterCommit } from './afterCommit'
 import { chooseDatabase, ensureSqliteFolder } from './database'
 
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -12,7 +13,7 @@ export const SQLITE_BUSY_TIMEOUT_MS = 10_000
 export function databaseAdapter(uri: string | undefined, root: string): DatabaseAdapterObj {
   const choice = chooseDatabase(uri, root)
   if (choice.kind === 'mongodb') {
-    return mongooseAdapter({ url: choice.url })
+    return withAfterCommit(mongooseAdapter({ url: choice.url }))
   }
   ensureSqliteFolder(choice)
   const adapter = sqliteAdapter({
@@ -28,7 +29,7 @@ export function databaseAdapter(uri: string | undefined, root: string): Database
     // committed migrations bring an empty database up to date on boot.
     prodMigrations: migrations,
   })
-  return busyTimeoutOnEveryConnection(adapter, SQLITE_BUSY_TIMEOUT_MS)
+  return withAfterCommit(busyTimeoutOnEveryConnection(adapter, SQLITE_BUSY_TIMEOUT_MS))
 }
 
 type Tx = { commit: () => Promise<void>; rollback: () => Promise<void>; close: () => void }

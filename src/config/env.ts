@@ -5,11 +5,11 @@ export const isProduction = () => process.env.NODE_ENV === 'production'
 const DEV_SECRET = 'newsdesk-development-secret-not-for-production'
 
 export class MissingSecretError extends Error {
-  constructor() {
-    super(
-      'PAYLOAD_SECRET is not set. Production needs a long random secret to sign logins and API ' +
-        'keys; set it in the environment, e.g. PAYLOAD_SECRET=$(openssl rand -hex 32).',
-    )
+  constructor(
+    reason = 'PAYLOAD_SECRET is not set. Production needs a long random secret to sign logins and API ' +
+      'keys; set it in the environment, e.g. PAYLOAD_SECRET=$(openssl rand -hex 32).',
+  ) {
+    super(reason)
     this.name = 'MissingSecretError'
   }
 }
@@ -32,6 +32,25 @@ export function serverPort(): number {
     throw new Error(`PORT must be a whole number from 1 to 65535, not "${raw}".`)
   }
   return port
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
+
+/**
+ * The address the server listens on: HOST when set, every interface otherwise. Without
+ * PAYLOAD_SECRET outside production the signing secret is the published development one, so anyone
+ * who could reach the server could forge a login: then it listens on loopback only, and refuses a
+ * HOST that is not loopback.
+ */
+export function listenHost(): string | undefined {
+  const host = process.env.HOST?.trim() || undefined
+  if (isProduction() || process.env.PAYLOAD_SECRET?.trim()) return host
+  if (host && !LOOPBACK.has(host)) {
+    throw new MissingSecretError(
+      `HOST=${host} would serve the development secret beyond this machine. Set PAYLOAD_SECRET, or leave HOST unset.`,
+    )
+  }
+  return host ?? '127.0.0.1'
 }
 
 export function serverUrl(): string {

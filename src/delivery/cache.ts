@@ -2,6 +2,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { LRUCache } from 'lru-cache'
 
+import { afterCommit } from '../config/afterCommit'
+
 export type CachedResponse = {
   status: number
   body: Buffer
@@ -12,6 +14,8 @@ export type CachedResponse = {
 }
 
 const KEY = Symbol.for('newsdesk.publicCache')
+const GENERATION = Symbol.for('newsdesk.publicCacheGeneration')
+type Holder = Record<symbol, unknown> & { [GENERATION]?: number }
 
 /**
  * The byte cache of public responses, bounded by bytes (LRU). One per process, shared through
@@ -19,7 +23,10 @@ const KEY = Symbol.for('newsdesk.publicCache')
  * through either must empty the one cache the delivery front reads.
  */
 export function publicCache(): LRUCache<string, CachedResponse> {
-  const holder = globalThis as unknown as Record<symbol, LRUCache<string, CachedResponse> | undefined>
+  const holder = globalThis as unknown as Record<
+    symbol,
+    LRUCache<string, CachedResponse> | undefined
+  >
   holder[KEY] ??= new LRUCache<string, CachedResponse>({
     maxSize: Number(process.env.PUBLIC_CACHE_MB || 64) * 1024 * 1024,
     sizeCalculation: (entry, key) => entry.body.length + key.length + 200,
@@ -29,13 +36,37 @@ export function publicCache(): LRUCache<string, CachedResponse> {
 }
 
 /**
+ * Counts invalidations. A render remembers the generation it started in and is stored only if no
+ * invalidation came in between: what it read may already be out of date.
+ */
+export const cacheGeneration = (): number => (globalThis as unknown as Holder)[GENERATION] ?? 0
+
+export function emptyPublicCache() {
+  const holder = globalThis as unknown as Holder
+  holder[GENERATION] = cacheGeneration() + 1
+  publicCache().clear()
+}
+
+/**
  * Anything a cached public response may include changed when an item was published, was changed
  * while published, or was withdrawn (its previous version was published). Responses embed related
  * items at any depth, so the whole cache goes: correct first, and a cold entry costs one render.
+ *
+ * Emptied twice: now, so that no render already under way is stored, and again after the
+ * transaction commits, because until then a new render still reads the old, committed rows.
  */
-export const invalidatePublicCache: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc, previousDoc }: any) => {
-  if (doc?._status === 'published' || previousDoc?._status === 'published' || doc?.workflowState === 'withdrawn') {
-    publicCache().clear()
+export const invalidatePublicCache: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({
+  doc,
+  previousDoc,
+  req,
+}: any) => {
+  if (
+    doc?._status === 'published' ||
+    previousDoc?._status === 'published' ||
+    doc?.workflowState === 'withdrawn'
+  ) {
+    emptyPublicCache()
+    await afterCommit(req, emptyPublicCache)
   }
   return doc
 }

@@ -15,7 +15,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { resolvePersistedQuery } from './apq'
 import { toWebRequest } from './node'
 import { executePublicRead } from './graphql'
-import { publicCache, type CachedResponse } from './cache'
+import { cacheGeneration, publicCache, type CachedResponse } from './cache'
 
 const PUBLIC_COLLECTIONS = new Set(['articles', 'photos', 'projects', 'data-sources'])
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
@@ -87,7 +87,7 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
    * Answers a public read, or returns null for Next to handle. Public means GET/HEAD of a
    * published-content collection or GraphQL by GET, without a staff login.
    */
-  async function answer(request: Request, rawPath?: string): Promise<Answer | null> {
+  async function answer(request: Request): Promise<Answer | null> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return null
     const url = new URL(request.url)
     const [, api, collection] = url.pathname.split('/')
@@ -112,12 +112,14 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
     // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the
     // cache), unless it is a conditional request: fetch() adds no-cache to those by itself.
     const fresh = /no-cache/.test(request.headers.get('cache-control') ?? '') && !request.headers.has('if-none-match')
-    // Keyed on the request line as sent, as a CDN keys it: the fast path below can look it up
-    // without parsing anything.
-    const cacheKey = rawPath ?? `${url.pathname}${url.search}`
+    // Keyed on what is rendered: the path and query of the URL built from the configured server
+    // address (delivery/node.ts), never from a client's Host. For a request line as browsers and
+    // CDNs send it, that is the request line itself, so the fast path finds it without parsing.
+    const cacheKey = `${url.pathname}${url.search}`
     const cache = publicCache()
     const cached = draft || fresh ? undefined : cache.get(cacheKey)
     if (cached) return conditional(request, cached, CACHE_CONTROL, 'HIT')
+    const generation = cacheGeneration()
     const { status, body, contentType, allow } = await render(request, url, graphql)
     const etag = etagOf(body)
     const entry: CachedResponse = {
@@ -133,13 +135,14 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
       if (allow) bypass.headers.Allow = allow
       return bypass
     }
-    cache.set(cacheKey, entry)
+    // Content changed while this rendered: answer it, but do not keep what may be stale.
+    if (cacheGeneration() === generation) cache.set(cacheKey, entry)
     return conditional(request, entry, CACHE_CONTROL, 'MISS')
   }
 
   /** A public read as a web Response (tests, and any host that speaks fetch), or null. */
-  async function handle(request: Request, rawPath?: string): Promise<Response | null> {
-    const answered = await answer(request, rawPath)
+  async function handle(request: Request): Promise<Response | null> {
+    const answered = await answer(request)
     if (!answered) return null
     const body = answered.body && request.method !== 'HEAD' ? new Uint8Array(answered.body) : null
     return new Response(body, { status: answered.status, headers: answered.headers })
@@ -149,9 +152,9 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
    * A public read on Node's own request objects, written straight to the response without a web
    * Response in between. Returns false when the request is not one (Next takes it).
    */
-  async function serve(req: IncomingMessage, res: ServerResponse, port: number): Promise<boolean> {
-    const request = toWebRequest(req, port)
-    const answered = await answer(request, req.url)
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const request = toWebRequest(req)
+    const answered = await answer(request)
     if (!answered) return false
     res.writeHead(answered.status, answered.headers)
     res.end(answered.body && req.method !== 'HEAD' ? answered.body : undefined)

@@ -1,12 +1,21 @@
 import type { IncomingMessage } from 'node:http'
 
-/** A body-less web Request for a Node request (the front answers only GET and HEAD). */
-export function toWebRequest(req: IncomingMessage, port: number): Request {
+import { serverUrl } from '../config/env'
+
+/**
+ * A body-less web Request for a Node request (the front answers only GET and HEAD). Its URL is the
+ * configured server address plus the request's path: never the client's Host header, which would
+ * let a client choose what a cached path renders (src/http/gate.ts refuses a Host that is not a
+ * plain host[:port] before this runs).
+ */
+export function toWebRequest(req: IncomingMessage): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
     for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one)
   }
-  const host = req.headers.host ?? `localhost:${port}`
-  return new Request(`http://${host}${req.url ?? '/'}`, { method: req.method, headers })
+  return new Request(`${new URL(serverUrl()).origin}${req.url ?? '/'}`, {
+    method: req.method,
+    headers,
+  })
 }

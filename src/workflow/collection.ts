@@ -5,6 +5,7 @@ import { publicReadLimits } from '../delivery/limits'
 import { workflowEndpoints } from './endpoints'
 import { byWorkflowEngine, workflowFields } from './fields'
 import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from './hooks'
+import { restoreEndpoint } from './restore'
 import type { WorkflowCollection } from './table'
 
 /**
@@ -28,7 +29,7 @@ export function withWorkflow(slug: WorkflowCollection, config: CollectionConfig)
       afterChange: [...(hooks.afterChange ?? []), recordRevision, invalidatePublicCache],
       afterDelete: [...(hooks.afterDelete ?? []), invalidatePublicCache],
     },
-    endpoints: [...(config.endpoints || []), ...workflowEndpoints(slug)],
+    endpoints: [...(config.endpoints || []), ...workflowEndpoints(slug), restoreEndpoint(slug)],
     admin: {
       ...config.admin,
       defaultColumns: [...columns.filter((c) => c !== '_status'), 'workflowState', 'reviewStage'],

@@ -2,14 +2,22 @@ import type { GraphQLInfo } from 'payload'
 
 import { APIError } from 'payload'
 
+import { withTransaction } from '../config/transaction'
 import { runTransition } from './endpoints'
+import { restoreAsRevision } from './restore'
 import { WorkflowError } from './engine'
 import { isWorkflowCollection } from './table'
 
 type GraphQL = typeof import('graphql')
 
 /** workflowTransition(collection, id, action, comment, publishAt, withdrawAt): the REST action, in GraphQL. */
-export function workflowMutations(GraphQL: GraphQL) {
+/** What Payload hands the custom mutations: the schema built so far. */
+type GraphqlSchemaParts = {
+  Mutation: { fields: Record<string, any> }
+  collections?: Record<string, { graphQL?: { type?: unknown } }>
+}
+
+export function workflowMutations(GraphQL: GraphQL, schema?: GraphqlSchemaParts) {
   const { GraphQLBoolean, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const result = new GraphQLObjectType({
     name: 'WorkflowTransitionResult',
@@ -23,6 +31,7 @@ export function workflowMutations(GraphQL: GraphQL) {
     },
   })
   return {
+    ...restoreMutations(schema),
     workflowTransition: {
       type: result,
       args: {
@@ -34,21 +43,69 @@ export function workflowMutations(GraphQL: GraphQL) {
         withdrawAt: { type: GraphQLString },
         override: { type: GraphQLBoolean },
       },
-      resolve: async (_: unknown, args: Record<string, string | boolean | undefined>, context: { req: any }) => {
+      resolve: async (
+        _: unknown,
+        args: Record<string, string | boolean | undefined>,
+        context: { req: any },
+      ) => {
         const { collection, id, ...rest } = args
         try {
           if (typeof collection !== 'string' || !isWorkflowCollection(collection)) {
-            throw new WorkflowError(400, `「${collection}」不走审核流程 (not a workflow collection)`)
+            throw new WorkflowError(
+              400,
+              `「${collection}」不走审核流程 (not a workflow collection)`,
+            )
           }
-          const done = await runTransition(context.req, { ...rest, collection, id: String(id), action: rest.action })
+          const done = await runTransition(context.req, {
+            ...rest,
+            collection,
+            id: String(id),
+            action: rest.action,
+          })
           return { ...done, id: String(done.id) }
         } catch (error) {
-          if (error instanceof WorkflowError) throw new APIError(error.message, error.status, undefined, true)
+          if (error instanceof WorkflowError)
+            throw new APIError(error.message, error.status, undefined, true)
           throw error
         }
       },
     },
   }
+}
+
+/**
+ * Payload's `restoreVersion…` mutations, answered by restoreAsRevision: a restore is a new draft
+ * revision, never a write over what is live (see workflow/restore.ts).
+ */
+function restoreMutations(schema?: GraphqlSchemaParts) {
+  const replaced: Record<string, unknown> = {}
+  for (const [slug, collection] of Object.entries(schema?.collections ?? {})) {
+    if (!isWorkflowCollection(slug)) continue
+    const name = Object.keys(schema!.Mutation.fields).find(
+      (field) =>
+        field.startsWith('restoreVersion') &&
+        schema!.Mutation.fields[field].type === collection.graphQL?.type,
+    )
+    if (!name) continue
+    replaced[name] = {
+      ...schema!.Mutation.fields[name],
+      resolve: async (_: unknown, args: { id: string }, context: { req: any }) => {
+        const { req } = context
+        try {
+          return await withTransaction(
+            req.payload,
+            () => restoreAsRevision(req, slug, String(args.id)),
+            { req },
+          )
+        } catch (error) {
+          if (error instanceof WorkflowError)
+            throw new APIError(error.message, error.status, undefined, true)
+          throw error
+        }
+      },
+    }
+  }
+  return replaced
 }
 
 export type { GraphQLInfo }

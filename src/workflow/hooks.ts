@@ -2,6 +2,7 @@ import type {
   CollectionAfterChangeHook,
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
+  PayloadRequest,
 } from 'payload'
 
 import { byWorkflowEngine } from './fields'
@@ -9,6 +10,7 @@ import { recordEvent } from './events'
 import type { State, WorkflowCollection } from './table'
 
 const REVISED = 'newsdeskRevisedFrom'
+const RESTORING = 'newsdeskRestoringVersion'
 
 /**
  * People save drafts; only the engine publishes. Whatever a request asks, a user's create or
@@ -27,35 +29,54 @@ export const saveAsDraft: CollectionBeforeOperationHook = ({ args, operation, re
   return args
 }
 
+/** Marks the next save on this request as the restore of an old version (workflow/restore.ts). */
+export const markRestoring = (req: PayloadRequest, versionId: string) => {
+  req.context[RESTORING] = versionId
+}
+
 /**
  * Keeps the workflow fields honest outside the engine: a new item starts as a draft, and editing
  * an item that is in review, approved, published or withdrawn starts a new draft revision (what was
  * approved is what gets published). System saves follow their `_status`.
  */
-export const resetWorkflowOnEdit: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const resetWorkflowOnEdit: CollectionBeforeChangeHook = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (byWorkflowEngine(req)) return data
   if (!req.user) {
     const systemState: State = data._status === 'published' ? 'published' : 'draft'
     return { ...data, workflowState: systemState, reviewStage: null }
   }
-  if (operation === 'create') return { ...data, workflowState: 'draft', reviewStage: null, publishAt: null, withdrawAt: null }
+  if (operation === 'create')
+    return { ...data, workflowState: 'draft', reviewStage: null, publishAt: null, withdrawAt: null }
   const from = (originalDoc?.workflowState ?? 'draft') as State
-  if (from === 'draft') return { ...data, workflowState: 'draft', reviewStage: originalDoc?.reviewStage ?? null }
+  const restoring = req.context[RESTORING] !== undefined
+  if (from === 'draft' && !restoring)
+    return { ...data, workflowState: 'draft', reviewStage: originalDoc?.reviewStage ?? null }
   req.context[REVISED] = { state: from, stage: originalDoc?.reviewStage ?? null }
   return { ...data, workflowState: 'draft', reviewStage: null, publishAt: null }
 }
 
-/** Records the step back to draft that an edit caused, so the 审签单 shows why review restarted. */
+/**
+ * Records the step back to draft that an edit caused, so the 审签单 shows why review restarted; a
+ * restored version is always such a step, and names the version it came from.
+ */
 export const recordRevision: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const from = req.context[REVISED] as { state: State; stage: string | null } | undefined
-  if (!from) return doc
+  const restored = req.context[RESTORING] as string | undefined
+  if (!from && !restored) return doc
   delete req.context[REVISED]
+  delete req.context[RESTORING]
   await recordEvent(req, {
     collection: collection.slug as WorkflowCollection,
     doc,
     action: 'revise',
-    from,
+    from: from ?? { state: 'draft', stage: null },
     to: { state: 'draft', stage: null },
+    comment: restored ? `恢复历史版本 ${restored} (restored version ${restored})` : null,
   })
   return doc
 }

@@ -147,7 +147,7 @@ describe('the fast path on Node requests', () => {
     const server = http.createServer((req, res) => {
       if (front.serveFromCache(req, res)) return
       fallbacks.push(req.url!)
-      void front.serve(req, res, 0).then((answered) => {
+      void front.serve(req, res).then((answered) => {
         if (!answered) res.writeHead(404).end()
       })
     })
