@@ -84,8 +84,11 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/tiff'],
     imageSizes: sizes,
-    // The original is already stripped to its colour profile (hooks/intake.ts): the sizes keep it.
-    withMetadata: true,
+    // The original is already stripped to its colour profile (hooks/intake.ts): the sizes keep the
+    // profile, and keep nothing at all from a source that still carries EXIF, IPTC or XMP.
+    withMetadata: ({ metadata }) => !metadata.exif && !metadata.iptc && !metadata.xmp,
+    // Files arrive by upload only: no fetching a pasted URL on the server.
+    pasteURL: false,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     bulkUpload: true,

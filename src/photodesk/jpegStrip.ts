@@ -6,8 +6,12 @@
  * hundreds. Returns null for anything it does not fully understand, so the caller re-encodes.
  */
 const SOI = 0xd8
+const EOI = 0xd9
 const SOS = 0xda
 const KEEP_APP = new Set([0xe0, 0xe2, 0xee])
+
+const isApp = (marker: number) => marker >= 0xe0 && marker <= 0xef
+const isComment = (marker: number) => marker === 0xfe
 
 export function stripJpegMetadata(data: Buffer): Buffer | null {
   if (data.length < 4 || data[0] !== 0xff || data[1] !== SOI) return null
@@ -24,16 +28,50 @@ export function stripJpegMetadata(data: Buffer): Buffer | null {
     if (length < 2 || offset + 2 + length > data.length) return null
     const segment = data.subarray(offset, offset + 2 + length)
     if (marker === SOS) {
-      // From the first scan on, everything is image data (and later scans' headers).
-      parts.push(data.subarray(offset))
-      return Buffer.concat(parts)
+      parts.push(segment)
+      return scans(data, offset + 2 + length, parts)
     }
-    const isApp = marker >= 0xe0 && marker <= 0xef
-    const isComment = marker === 0xfe
-    const keep = !isComment && (!isApp || (KEEP_APP.has(marker) && (marker !== 0xe2 || isIcc(segment))))
+    const keep =
+      !isComment(marker) &&
+      (!isApp(marker) || (KEEP_APP.has(marker) && (marker !== 0xe2 || isIcc(segment))))
     if (keep) parts.push(segment)
     offset += 2 + length
   }
+  return null
+}
+
+/**
+ * From the first scan to the end of the image: entropy-coded data (where 0xFF is followed by a
+ * stuffed 0x00 or a restart marker) and the tables and scan headers between progressive scans.
+ * Application and comment segments met here are dropped too, and the file is cut at its end-of-image
+ * marker: whatever follows (phones append a second, EXIF-bearing preview image) is never served.
+ */
+function scans(data: Buffer, from: number, parts: Buffer[]): Buffer | null {
+  let start = from
+  let i = from
+  while (i + 1 < data.length) {
+    if (data[i] !== 0xff) {
+      i += 1
+      continue
+    }
+    const next = data[i + 1]!
+    if (next === 0x00 || (next >= 0xd0 && next <= 0xd7) || next === 0xff) {
+      i += next === 0xff ? 1 : 2
+      continue
+    }
+    if (next === EOI) {
+      parts.push(data.subarray(start, i + 2))
+      return Buffer.concat(parts)
+    }
+    if (i + 4 > data.length) return null
+    const length = data.readUInt16BE(i + 2)
+    if (length < 2 || i + 2 + length > data.length) return null
+    parts.push(data.subarray(start, i))
+    if (!isApp(next) && !isComment(next)) parts.push(data.subarray(i, i + 2 + length))
+    i += 2 + length
+    start = i
+  }
+  // No end-of-image marker: a truncated file, which the caller re-encodes (or refuses).
   return null
 }
 

@@ -2,8 +2,12 @@
  * Regression tests for the security review (issue 12): each case was reproduced on the code before
  * its fix, over the real route handlers or the server's own request listener.
  */
+import fs from 'node:fs'
 import http from 'node:http'
+import path from 'node:path'
 import type { AddressInfo } from 'node:net'
+
+import exifr from 'exifr'
 
 import { withTransaction } from '../../src/config/transaction'
 import { publicCache } from '../../src/delivery/cache'
@@ -324,6 +328,69 @@ describe("4. photographers read their own work, not their colleagues'", () => {
     expect(
       (await app.rest('GET', 'workflow-events?limit=200', { token: s.author.token })).text,
     ).toContain('内部意见')
+  })
+})
+
+describe('5. GPS cannot reach a served file', () => {
+  const exifTag = Buffer.from('Exif\0\0')
+
+  it('should serve no EXIF from a JPEG that carries a second, EXIF-bearing image after the first', async () => {
+    const gps = { latitude: 36.5, longitude: 103.6 }
+    const data = Buffer.concat([
+      await cameraJpeg({ gps }),
+      await cameraJpeg({ width: 160, height: 120, gps }),
+    ])
+    const res = await upload(s.shooter, data, 'two-images.jpg', { caption: '附带预览图' })
+    expect(res.status).toBe(201)
+    const doc = res.json.doc
+    const files = [
+      doc.filename,
+      ...Object.values(doc.sizes).map((size: any) => size.filename),
+    ].filter(Boolean)
+    expect(files.length).toBeGreaterThan(1)
+    // The original is stripped whole; sizes carry at most sharp's own minimal EXIF, never GPS.
+    const original = fs.readFileSync(path.join(process.env.MEDIA_DIR!, doc.filename))
+    expect(original.includes(exifTag)).toBe(false)
+    for (const name of files) {
+      const bytes = fs.readFileSync(path.join(process.env.MEDIA_DIR!, name))
+      const position = await exifr.gps(bytes).catch(() => undefined)
+      expect({ name, gps: position ?? null }).toEqual({ name, gps: null })
+    }
+  })
+
+  it.each([
+    ['a remote url', { url: 'http://127.0.0.1:9/photo.jpg', filename: 'photo.jpg', caption: 'x' }],
+    [
+      'a file already in the media folder',
+      { url: '/api/photos/file/mine.jpg', filename: 'mine.jpg', caption: 'x' },
+    ],
+    ['no file at all', { caption: '只有说明' }],
+  ])('should refuse to create a photo from %s with 400', async (_, body) => {
+    const before = fs.readdirSync(process.env.MEDIA_DIR!).length
+    const res = await app.rest('POST', 'photos', { token: s.shooter.token, body })
+    expect(res.status).toBe(400)
+    expect(res.json.errors[0].message).toMatch(/上传/)
+    expect(fs.readdirSync(process.env.MEDIA_DIR!).length).toBe(before)
+  })
+
+  it('should not replace a file named by url or file name in an update', async () => {
+    const doc = (await upload(s.shooter, await cameraJpeg(), 'keep.jpg', { caption: '原图' })).json
+      .doc
+    const res = await app.rest('PATCH', `photos/${doc.id}?draft=true`, {
+      token: s.shooter.token,
+      body: {
+        url: '/api/photos/file/two-images.jpg',
+        filename: 'two-images.jpg',
+        caption: '改了说明',
+      },
+    })
+    expect(res.status).toBe(200)
+    const latest = await app.payload.findByID({ collection: 'photos', id: doc.id, draft: true })
+    expect(latest).toMatchObject({
+      filename: doc.filename,
+      filesize: doc.filesize,
+      caption: '改了说明',
+    })
   })
 })
 

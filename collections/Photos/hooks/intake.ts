@@ -13,10 +13,17 @@ const METADATA = 'newsdeskPhotoMetadata'
  * clean re-encoding (orientation applied, GPS and other private EXIF gone, colour profile kept)
  * before Payload stores it and makes the sizes.
  */
-export const checkAndCleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const checkAndCleanUpload: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
-  if (!file?.data) return args
+  if (!file?.data) {
+    refuseFileWithoutUpload(operation, args.data)
+    return args
+  }
   try {
     const mime = await checkImageFile(file.data, file.name)
     const metadata = await readPhotoMetadata(file.data)
@@ -26,14 +33,43 @@ export const checkAndCleanUpload: CollectionBeforeOperationHook = async ({ args,
     file.size = clean.length
     file.mimetype = mime
   } catch (error) {
-    if (error instanceof UploadRefused) throw new APIError(error.message, error.status, undefined, true)
+    if (error instanceof UploadRefused)
+      throw new APIError(error.message, error.status, undefined, true)
     throw error
   }
   return args
 }
 
+/**
+ * Every stored file comes through the intake above. Payload would otherwise fetch a file named by a
+ * `url` in a JSON body (from another server, or from the media folder), make its sizes and skip
+ * every check: a photo is created from an uploaded file, and a file is replaced only by another.
+ */
+function refuseFileWithoutUpload(operation: 'create' | 'update', data: unknown) {
+  const named = data && typeof data === 'object' && ('url' in data || 'filename' in data)
+  if (operation === 'create') {
+    throw new APIError(
+      '请上传图片文件;不能通过地址创建图片 (a photo is created from an uploaded file)',
+      400,
+      undefined,
+      true,
+    )
+  }
+  if (named) {
+    throw new APIError(
+      '更换图片请上传文件;不能通过地址或文件名指定 (replace a photo by uploading a file)',
+      400,
+      undefined,
+      true,
+    )
+  }
+}
+
 const empty = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length)
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && !value.trim()) ||
+  (Array.isArray(value) && !value.length)
 
 /** What the camera and agency wrote fills the fields that are still empty; people can edit them. */
 export const fillFromMetadata: CollectionBeforeChangeHook = ({ data, req }) => {
@@ -53,6 +89,7 @@ export const fillFromMetadata: CollectionBeforeChangeHook = ({ data, req }) => {
   for (const [field, value] of Object.entries(offer)) {
     if (value !== undefined && empty(filled[field])) filled[field] = value
   }
-  if (meta.gps && (empty(filled.gps?.latitude) || empty(filled.gps?.longitude))) filled.gps = meta.gps
+  if (meta.gps && (empty(filled.gps?.latitude) || empty(filled.gps?.longitude)))
+    filled.gps = meta.gps
   return filled
 }

@@ -5,9 +5,15 @@ import type { CollectionAfterChangeHook } from 'payload'
  * (src/photodesk/rights.ts) withdraws it as the scheduler and tells the editors of the published
  * articles that use it. A changed date queues a new job; the old one finds the date moved and stops.
  */
-export const scheduleRightsExpiry: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const scheduleRightsExpiry: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const at = doc.rightsExpireAt ? new Date(doc.rightsExpireAt).toISOString() : null
-  const before = previousDoc?.rightsExpireAt ? new Date(previousDoc.rightsExpireAt).toISOString() : null
+  const before = previousDoc?.rightsExpireAt
+    ? new Date(previousDoc.rightsExpireAt).toISOString()
+    : null
   if (!at || at === before) return doc
   await req.payload.jobs.queue({
     task: 'photoRightsExpiry',
