@@ -20,6 +20,7 @@ import { WorkflowEvents } from './collections/WorkflowEvents'
 import { databaseAdapter } from './src/config/adapter'
 import { isProduction, payloadSecret, serverUrl } from './src/config/env'
 import { emailAdapter } from './src/config/email'
+import { queryCostRule } from './src/delivery/graphqlCost'
 import { MAX_DEPTH } from './src/delivery/limits'
 import { deliverWebhookTask } from './src/delivery/webhooks'
 import { photoRightsExpiryTask } from './src/photodesk/rights'
@@ -87,6 +88,10 @@ export default buildConfig({
     // Payload's estimate is per field, not per row: the README's largest example query costs ~60.
     // Many aliased lists in one request cost far more and are refused.
     maxComplexity: 600,
+    // …and counted in documents × fields, with aliases capped (src/delivery/graphqlCost.ts).
+    validationRules: (args) => [
+      queryCostRule(args.variableValues as Record<string, unknown> | undefined),
+    ],
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
   },
   typescript: {

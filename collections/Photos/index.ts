@@ -86,7 +86,7 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
     imageSizes: sizes,
     // The original is already stripped to its colour profile (hooks/intake.ts): the sizes keep the
     // profile, and keep nothing at all from a source that still carries EXIF, IPTC or XMP.
-    withMetadata: ({ metadata }) => !metadata.exif && !metadata.iptc && !metadata.xmp,
+    withMetadata: async ({ metadata }) => !metadata.exif && !metadata.iptc && !metadata.xmp,
     // Files arrive by upload only: no fetching a pasted URL on the server.
     pasteURL: false,
     adminThumbnail: 'thumbnail',

@@ -114,12 +114,13 @@ export const readWorkflowEvents: Access = async ({ req }) => {
     req,
   })
   const own = docs.map((photo) => String(photo.id))
-  return {
+  const where: Where = {
     or: [
       { actor: { equals: user!.id } },
       { and: [{ collection: { equals: 'photos' } }, { documentId: { in: own } }] },
     ],
   }
+  return where
 }
 
 /** Editors and above change any photo; a photographer only their own. */

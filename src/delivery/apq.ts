@@ -7,13 +7,20 @@ import { LRUCache } from 'lru-cache'
  * query; if the server does not know it, the client sends the query once with its hash, and from
  * then on GET requests by hash alone are short and cacheable by CDNs.
  */
-const known = new LRUCache<string, string>({ max: 5000, maxSize: 16 * 1024 * 1024, sizeCalculation: (query) => query.length + 64 })
+const known = new LRUCache<string, string>({
+  max: 5000,
+  maxSize: 16 * 1024 * 1024,
+  sizeCalculation: (query) => query.length + 64,
+})
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 export type ApqResult = { query: string } | { error: 'not-found' | 'mismatch' }
 
-export function resolvePersistedQuery(query: string | undefined, hash: string | undefined): ApqResult | undefined {
+export function resolvePersistedQuery(
+  query: string | undefined,
+  hash: string | undefined,
+): ApqResult | undefined {
   if (!hash) return query ? { query } : undefined
   if (!/^[a-f0-9]{64}$/i.test(hash)) return { error: 'mismatch' }
   if (query) {

@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import type { SanitizedConfig } from 'payload'
-
+import { LRUCache } from 'lru-cache'
+import { getPayload, type SanitizedConfig } from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 import { resolvePersistedQuery } from './apq'
@@ -22,7 +22,10 @@ const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=
 const NO_STORE = 'private, no-store'
 const API_CLIENT = /^api-clients API-Key (\S+)$/
 
-export type FrontOptions = { config: SanitizedConfig | Promise<SanitizedConfig>; rateLimitPerMinute?: number }
+export type FrontOptions = {
+  config: SanitizedConfig | Promise<SanitizedConfig>
+  rateLimitPerMinute?: number
+}
 
 /** Staff credentials: a JWT (header or cookie) or a staff API key. Those never touch the cache. */
 function carriesStaffLogin(request: Request): boolean {
@@ -33,41 +36,96 @@ function carriesStaffLogin(request: Request): boolean {
 
 const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
-export function createDeliveryFront({ config, rateLimitPerMinute = Number(process.env.API_RATE_LIMIT || 600) }: FrontOptions) {
+export function createDeliveryFront({
+  config,
+  rateLimitPerMinute = Number(process.env.API_RATE_LIMIT || 600),
+}: FrontOptions) {
   const limiter = new RateLimiterMemory({ points: rateLimitPerMinute, duration: 60 })
   const routes = import('@payloadcms/next/routes')
+  // Keys that authenticated in the last few seconds; a revoked key stops working within that.
+  const knownKeys = new LRUCache<string, true>({ max: 1000, ttl: 10_000 })
+
+  /** Whether an API key belongs to an enabled client: one look-up, then remembered briefly. */
+  async function isKnownApiKey(key: string): Promise<boolean> {
+    const digest = createHash('sha256').update(key).digest('base64url')
+    if (knownKeys.get(digest)) return true
+    const payload = await getPayload({ config: await config })
+    const { user } = await payload.auth({
+      headers: new Headers({ authorization: `api-clients API-Key ${key}` }),
+    })
+    if (user?.collection !== 'api-clients') return false
+    knownKeys.set(digest, true)
+    return true
+  }
 
   async function render(request: Request, url: URL, graphql: boolean): Promise<Rendered> {
     const resolved = await config
     if (graphql) return rendered(await renderGraphql(request, url, resolved))
     const { REST_GET } = await routes
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent)
     return rendered(await REST_GET(resolved)(request, { params: Promise.resolve({ slug }) }))
   }
 
-  async function renderGraphql(request: Request, url: URL, resolved: SanitizedConfig): Promise<Response | Rendered> {
+  async function renderGraphql(
+    request: Request,
+    url: URL,
+    resolved: SanitizedConfig,
+  ): Promise<Response | Rendered> {
     const extensions = parseJson(url.searchParams.get('extensions'))
-    const apq = resolvePersistedQuery(url.searchParams.get('query') ?? undefined, extensions?.persistedQuery?.sha256Hash)
-    if (!apq) return Response.json({ errors: [{ message: 'GET /api/graphql needs ?query= or a persisted-query hash' }] }, { status: 400 })
+    const apq = resolvePersistedQuery(
+      url.searchParams.get('query') ?? undefined,
+      extensions?.persistedQuery?.sha256Hash,
+    )
+    if (!apq)
+      return Response.json(
+        { errors: [{ message: 'GET /api/graphql needs ?query= or a persisted-query hash' }] },
+        { status: 400 },
+      )
     if ('error' in apq) {
-      const message = apq.error === 'not-found' ? 'PersistedQueryNotFound' : 'provided sha does not match query'
+      const message =
+        apq.error === 'not-found' ? 'PersistedQueryNotFound' : 'provided sha does not match query'
       const code = apq.error === 'not-found' ? 'PERSISTED_QUERY_NOT_FOUND' : 'BAD_REQUEST'
-      return Response.json({ errors: [{ message, extensions: { code } }] }, { status: apq.error === 'not-found' ? 200 : 400 })
+      return Response.json(
+        { errors: [{ message, extensions: { code } }] },
+        { status: apq.error === 'not-found' ? 200 : 400 },
+      )
     }
     const rawVariables = url.searchParams.get('variables')
     const variables = rawVariables ? parseJson(rawVariables) : {}
     if (!isPlainObject(variables)) {
-      return Response.json({ errors: [{ message: 'variables 须为 JSON 对象 (variables must be a JSON object)' }] }, { status: 400 })
+      return Response.json(
+        { errors: [{ message: 'variables 须为 JSON 对象 (variables must be a JSON object)' }] },
+        { status: 400 },
+      )
     }
     const operationName = url.searchParams.get('operationName') ?? undefined
-    const read = await executePublicRead(resolved, request, { query: apq.query, variables, operationName })
+    const read = await executePublicRead(resolved, request, {
+      query: apq.query,
+      variables,
+      operationName,
+    })
     // GraphQL over HTTP: a GET only reads. Mutations go to POST /api/graphql (Next, with a login).
     if (read && 'writes' in read) {
       const message = 'GET /api/graphql 只能查询;修改请用 POST (mutations must be sent with POST)'
-      return { status: 405, body: Buffer.from(JSON.stringify({ errors: [{ message }] })), contentType: 'application/json', allow: 'POST' }
+      return {
+        status: 405,
+        body: Buffer.from(JSON.stringify({ errors: [{ message }] })),
+        contentType: 'application/json',
+        allow: 'POST',
+      }
     }
-    if (read) return { status: 200, body: Buffer.from(read.body), contentType: 'application/json' }
-    // Invalid queries and resolver errors take Payload's own handler, for its error shape and logging.
+    if (read)
+      return {
+        status: 200,
+        body: Buffer.from(read.body),
+        contentType: 'application/json',
+        failed: read.failed,
+      }
+    // Invalid queries take Payload's own handler, for its validation messages (nothing runs there).
     const { GRAPHQL_POST } = await routes
     const headers = new Headers(request.headers)
     headers.set('content-type', 'application/json')
@@ -99,19 +157,49 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
 
     const key = API_CLIENT.exec(request.headers.get('authorization') ?? '')?.[1]
     if (key) {
+      // Before the limiter: an invented key must not get an allowance of its own.
+      if (!(await isKnownApiKey(key))) {
+        const body = Buffer.from(
+          JSON.stringify({
+            errors: [{ message: 'API 密钥无效或已停用 (unknown or disabled API key)' }],
+          }),
+        )
+        return {
+          status: 401,
+          body,
+          headers: { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE },
+        }
+      }
       try {
         await limiter.consume(key)
       } catch (rejection) {
-        const retry = Math.max(1, Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000))
-        const body = Buffer.from(JSON.stringify({ errors: [{ message: `请求过于频繁,请 ${retry} 秒后再试 (rate limit exceeded)` }] }))
-        return { status: 429, body, headers: { 'Retry-After': String(retry), 'Content-Type': 'application/json', 'Cache-Control': NO_STORE } }
+        const retry = Math.max(
+          1,
+          Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000),
+        )
+        const body = Buffer.from(
+          JSON.stringify({
+            errors: [{ message: `请求过于频繁,请 ${retry} 秒后再试 (rate limit exceeded)` }],
+          }),
+        )
+        return {
+          status: 429,
+          body,
+          headers: {
+            'Retry-After': String(retry),
+            'Content-Type': 'application/json',
+            'Cache-Control': NO_STORE,
+          },
+        }
       }
     }
 
     const draft = url.searchParams.get('draft') === 'true'
     // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the
     // cache), unless it is a conditional request: fetch() adds no-cache to those by itself.
-    const fresh = /no-cache/.test(request.headers.get('cache-control') ?? '') && !request.headers.has('if-none-match')
+    const fresh =
+      /no-cache/.test(request.headers.get('cache-control') ?? '') &&
+      !request.headers.has('if-none-match')
     // Keyed on what is rendered: the path and query of the URL built from the configured server
     // address (delivery/node.ts), never from a client's Host. For a request line as browsers and
     // CDNs send it, that is the request line itself, so the fast path finds it without parsing.
@@ -120,16 +208,26 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
     const cached = draft || fresh ? undefined : cache.get(cacheKey)
     if (cached) return conditional(request, cached, CACHE_CONTROL, 'HIT')
     const generation = cacheGeneration()
-    const { status, body, contentType, allow } = await render(request, url, graphql)
+    const { status, body, contentType, allow, failed } = await render(request, url, graphql)
     const etag = etagOf(body)
     const entry: CachedResponse = {
       status,
       body,
       etag,
       contentType,
-      headers: { 'Content-Type': contentType, 'Content-Length': String(body.length), ETag: etag, 'Cache-Control': CACHE_CONTROL, 'X-Cache': 'HIT' },
+      headers: {
+        'Content-Type': contentType,
+        'Content-Length': String(body.length),
+        ETag: etag,
+        'Cache-Control': CACHE_CONTROL,
+        'X-Cache': 'HIT',
+      },
     }
-    const cacheable = !draft && status === 200 && !(graphql && /"errors"\s*:/.test(body.subarray(0, 200).toString()))
+    const cacheable =
+      !draft &&
+      status === 200 &&
+      !failed &&
+      !(graphql && /"errors"\s*:/.test(body.subarray(0, 200).toString()))
     if (!cacheable) {
       const bypass = conditional(request, entry, NO_STORE, 'BYPASS')
       if (allow) bypass.headers.Allow = allow
@@ -170,7 +268,8 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
   function serveFromCache(req: IncomingMessage, res: ServerResponse): boolean {
     if (req.method !== 'GET' || !req.url?.startsWith('/api/')) return false
     const { authorization, cookie } = req.headers
-    const wantsFresh = req.headers['cache-control']?.includes('no-cache') && !req.headers['if-none-match']
+    const wantsFresh =
+      req.headers['cache-control']?.includes('no-cache') && !req.headers['if-none-match']
     if (authorization || (cookie && cookie.includes('payload-token=')) || wantsFresh) return false
     const entry = publicCache().get(req.url)
     if (!entry) return false
@@ -187,14 +286,24 @@ export function createDeliveryFront({ config, rateLimitPerMinute = Number(proces
   return { handle, serve, serveFromCache, limiter }
 }
 
-type Rendered = { status: number; body: Buffer; contentType: string; allow?: string }
+type Rendered = {
+  status: number
+  body: Buffer
+  contentType: string
+  allow?: string
+  failed?: boolean
+}
 /** What the front answers: a status, headers, and a body unless it is a 304. */
 type Answer = { status: number; headers: Record<string, string>; body?: Buffer }
 
 async function rendered(response: Response | Rendered): Promise<Rendered> {
   if (!(response instanceof Response)) return response
   const body = Buffer.from(await response.arrayBuffer())
-  return { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json' }
+  return {
+    status: response.status,
+    body,
+    contentType: response.headers.get('content-type') ?? 'application/json',
+  }
 }
 
 /** Whether an If-None-Match header lists this ETag. */
@@ -202,14 +311,23 @@ const namesEtag = (ifNoneMatch: string | null | undefined, etag: string) =>
   Boolean(ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag))
 
 /** The entry as an answer to this request: 304 when it names the entry's ETag. */
-function conditional(request: Request, entry: CachedResponse, cacheControl: string, state: string): Answer {
+function conditional(
+  request: Request,
+  entry: CachedResponse,
+  cacheControl: string,
+  state: string,
+): Answer {
   const headers = { ETag: entry.etag, 'Cache-Control': cacheControl, 'X-Cache': state }
   if (entry.status === 200 && namesEtag(request.headers.get('if-none-match'), entry.etag)) {
     return { status: 304, headers }
   }
   return {
     status: entry.status,
-    headers: { ...headers, 'Content-Type': entry.contentType, 'Content-Length': String(entry.body.length) },
+    headers: {
+      ...headers,
+      'Content-Type': entry.contentType,
+      'Content-Length': String(entry.body.length),
+    },
     body: entry.body,
   }
 }

@@ -17,24 +17,30 @@ import {
   type ArgumentNode,
   type DocumentNode,
   type FieldNode,
+  type GraphQLError,
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql'
 import { LRUCache } from 'lru-cache'
-import { createPayloadRequest, type SanitizedConfig } from 'payload'
+import { createPayloadRequest, type Payload, type SanitizedConfig } from 'payload'
 
 import { configToSchema } from '@payloadcms/graphql'
 
 import { COUNT_NOT_ASKED } from './limits'
 
-type PayloadGraphql = { schema: GraphQLSchema; validationRules: (args: { variableValues: Record<string, unknown> }) => ValidationRule[] }
+type PayloadGraphql = {
+  schema: GraphQLSchema
+  validationRules: (args: { variableValues: Record<string, unknown> }) => ValidationRule[]
+}
 
 /**
  * Payload's route handler keeps the schema it builds on `global._payload_graphql`; sharing that
  * holder means the process builds (and holds) the schema once, whichever path asks first.
  */
 function payloadGraphql(config: SanitizedConfig): PayloadGraphql {
-  const holder = globalThis as unknown as { _payload_graphql?: { graphql: PayloadGraphql | null; promise: Promise<PayloadGraphql> | null } }
+  const holder = globalThis as unknown as {
+    _payload_graphql?: { graphql: PayloadGraphql | null; promise: Promise<PayloadGraphql> | null }
+  }
   holder._payload_graphql ??= { graphql: null, promise: null }
   holder._payload_graphql.graphql ??= configToSchema(config) as unknown as PayloadGraphql
   return holder._payload_graphql.graphql
@@ -47,11 +53,23 @@ const argument = (name: string, value: boolean): ArgumentNode => ({
 })
 
 /** What a paginated list answers besides its documents: the ones that need the total counted. */
-const PAGE_FIELDS = new Set(['totalDocs', 'totalPages', 'page', 'pagingCounter', 'hasPrevPage', 'hasNextPage', 'prevPage', 'nextPage', 'limit'])
+const PAGE_FIELDS = new Set([
+  'totalDocs',
+  'totalPages',
+  'page',
+  'pagingCounter',
+  'hasPrevPage',
+  'hasNextPage',
+  'prevPage',
+  'nextPage',
+  'limit',
+])
 
 /** Whether a list's selection may read a page field (a fragment may, so it counts as asking). */
 const asksForPageFields = (field: FieldNode) =>
-  field.selectionSet?.selections.some((selection) => selection.kind !== Kind.FIELD || PAGE_FIELDS.has(selection.name.value)) ?? false
+  field.selectionSet?.selections.some(
+    (selection) => selection.kind !== Kind.FIELD || PAGE_FIELDS.has(selection.name.value),
+  ) ?? false
 
 /**
  * Rewrites each top-level query field to ask Payload for no more than the query needs:
@@ -76,8 +94,11 @@ export function selectOnlyWhatIsAsked(document: DocumentNode, schema: GraphQLSch
   return {
     ...document,
     definitions: document.definitions.map((definition) => {
-      if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'query') return definition
-      const selections = definition.selectionSet.selections.map((selection) => (selection.kind === Kind.FIELD ? rewrite(selection) : selection))
+      if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'query')
+        return definition
+      const selections = definition.selectionSet.selections.map((selection) =>
+        selection.kind === Kind.FIELD ? rewrite(selection) : selection,
+      )
       return { ...definition, selectionSet: { ...definition.selectionSet, selections } }
     }),
   }
@@ -96,7 +117,11 @@ const prepared = new LRUCache<string, Prepared>({
 
 type Prepared = { document: DocumentNode } | { invalid: true } | { writes: true }
 
-function prepare(graphql: PayloadGraphql, query: string, variables: Record<string, unknown>): Prepared {
+function prepare(
+  graphql: PayloadGraphql,
+  query: string,
+  variables: Record<string, unknown>,
+): Prepared {
   // The complexity rule reads the variables (a list's `limit` may be one), so they are part of the key.
   const key = `${query}\u0000${JSON.stringify(variables)}`
   let entry = prepared.get(key)
@@ -107,30 +132,49 @@ function prepare(graphql: PayloadGraphql, query: string, variables: Record<strin
   return entry
 }
 
-function parseAndCheck(graphql: PayloadGraphql, query: string, variables: Record<string, unknown>): Prepared {
+function parseAndCheck(
+  graphql: PayloadGraphql,
+  query: string,
+  variables: Record<string, unknown>,
+): Prepared {
   let document: DocumentNode
   try {
     document = parse(query)
   } catch {
     return { invalid: true }
   }
-  if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query')) return { writes: true }
-  const errors = validate(graphql.schema, document, [...specifiedRules, ...graphql.validationRules({ variableValues: variables })])
-  return errors.length ? { invalid: true } : { document: selectOnlyWhatIsAsked(document, graphql.schema) }
+  if (
+    document.definitions.some(
+      (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query',
+    )
+  )
+    return { writes: true }
+  const errors = validate(graphql.schema, document, [
+    ...specifiedRules,
+    ...graphql.validationRules({ variableValues: variables }),
+  ])
+  return errors.length
+    ? { invalid: true }
+    : { document: selectOnlyWhatIsAsked(document, graphql.schema) }
 }
 
-export type GraphqlRead = { query: string; variables: Record<string, unknown>; operationName?: string }
+export type GraphqlRead = {
+  query: string
+  variables: Record<string, unknown>
+  operationName?: string
+}
 
 /**
- * Runs a public read. Returns its response body; `writes` for a mutation or subscription, which a
- * GET never runs; or null when Payload's own handler should answer (an invalid query, or an error
- * in the result), for its error shape and logging.
+ * Runs a public read. Returns its response body (with `failed` when the result carries errors,
+ * shaped and logged as Payload's handler does, so the query is not run a second time there);
+ * `writes` for a mutation or subscription, which a GET never runs; or null when Payload's own
+ * handler should answer an invalid query, for its validation messages.
  */
 export async function executePublicRead(
   config: SanitizedConfig,
   request: Request,
   read: GraphqlRead,
-): Promise<{ body: string } | { writes: true } | null> {
+): Promise<{ body: string; failed?: true } | { writes: true } | null> {
   const graphql = payloadGraphql(config)
   const entry = prepare(graphql, read.query, read.variables)
   if ('writes' in entry) return entry
@@ -146,6 +190,29 @@ export async function executePublicRead(
     variableValues: read.variables,
     operationName: read.operationName,
   })
-  if (result.errors?.length) return null
+  if (result.errors?.length) {
+    const errors = result.errors.map((error) => formatError(error, req.payload))
+    return { body: JSON.stringify({ errors, data: result.data ?? null }), failed: true }
+  }
   return { body: JSON.stringify(result) }
+}
+
+/** An execution error as Payload's GraphQL handler shapes it: its status, and no internals unless debugging. */
+function formatError(error: GraphQLError, payload: Payload) {
+  const original = error.originalError as (Error & { status?: number; data?: unknown }) | undefined
+  const statusCode = original?.status ?? 500
+  if (statusCode >= 500)
+    payload.logger.error({ err: original ?? error, msg: `GraphQL: ${error.message}` })
+  const debug = Boolean(payload.config.debug)
+  return {
+    extensions: {
+      name: original?.name,
+      data: original?.data,
+      stack: debug ? error.stack : undefined,
+      statusCode,
+    },
+    locations: error.locations,
+    message: !debug && statusCode === 500 ? 'Something went wrong.' : error.message,
+    path: error.path,
+  }
 }

@@ -21,7 +21,15 @@ export const signWebhook = (secret: string, timestamp: string, body: string) =>
 /** Queues one delivery per enabled webhook that wants this event for this collection. */
 export async function queueWebhooks(
   req: PayloadRequest,
-  { event, collection, doc }: { event: WebhookEvent; collection: string; doc: Record<string, any> & { id: number | string } },
+  {
+    event,
+    collection,
+    doc,
+  }: {
+    event: WebhookEvent
+    collection: string
+    doc: Record<string, any> & { id: number | string }
+  },
 ) {
   const { docs: hooks } = await req.payload.find({
     collection: 'webhooks',
@@ -33,7 +41,9 @@ export async function queueWebhooks(
   })
   // Select values cannot hold hyphens (GraphQL enums): data-sources is stored as data_sources.
   const key = collection.replace('-', '_')
-  const wanted = hooks.filter((hook) => !hook.collections?.length || (hook.collections as string[]).includes(key))
+  const wanted = hooks.filter(
+    (hook) => !hook.collections?.length || (hook.collections as string[]).includes(key),
+  )
   if (!wanted.length) return
   const version = await latestVersionId(req, collection, doc.id)
   const payload = {
@@ -45,7 +55,12 @@ export async function queueWebhooks(
     publishedAt: doc.publishedDate ?? (event === 'withdrawn' ? null : new Date().toISOString()),
   }
   for (const hook of wanted) {
-    await req.payload.jobs.queue({ task: 'deliverWebhook', queue: 'webhooks', input: { webhook: String(hook.id), payload }, req })
+    await req.payload.jobs.queue({
+      task: 'deliverWebhook',
+      queue: 'webhooks',
+      input: { webhook: String(hook.id), payload },
+      req,
+    })
   }
 }
 
@@ -58,7 +73,13 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
     { name: 'payload', type: 'json', required: true },
   ],
   handler: async ({ input, req, job }) => {
-    const hook = await req.payload.findByID({ collection: 'webhooks', id: input.webhook, depth: 0, overrideAccess: true, disableErrors: true })
+    const hook = await req.payload.findByID({
+      collection: 'webhooks',
+      id: input.webhook,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!hook || !hook.enabled) return { output: { skipped: true } }
     const event = String((input.payload as { event?: string }).event)
     const body = JSON.stringify(input.payload)

@@ -8,7 +8,10 @@ beforeAll(async () => {
   app = await bootNewsdesk()
   s = await hireStaff(app, { editor: ['editor'] })
   for (let i = 0; i < 105; i += 1) {
-    await app.payload.create({ collection: 'articles', data: { title: `公开文章 ${i}`, body: simpleBody(), _status: 'published' } })
+    await app.payload.create({
+      collection: 'articles',
+      data: { title: `公开文章 ${i}`, body: simpleBody(), _status: 'published' },
+    })
   }
 })
 afterAll(async () => {
@@ -30,32 +33,48 @@ describe('limits for public readers', () => {
   })
 
   it('should clamp GraphQL lists the same way', async () => {
-    const { data } = await app.graphql('{ Articles(limit: 0, pagination: false) { docs { id } limit } }')
+    const { data } = await app.graphql(
+      '{ Articles(limit: 0, pagination: false) { docs { id } limit } }',
+    )
     expect(data.Articles.docs).toHaveLength(10)
   })
 
-  it('should give a read that names its documents by id all of them, and clamp it once it asks more', async () => {
-    // The shape of Payload's own relationship loading: without it, a page of 100 articles would
-    // come back with all but ten of their photos unpopulated.
-    const all = await app.payload.find({ collection: 'articles', limit: 0, pagination: false, select: { title: true } })
+  it('should clamp a public read that names its documents by id, as it clamps any list', async () => {
+    // The shape of Payload's own relationship loading passes unclamped only when Payload makes it
+    // (it carries the population depth); the same shape from a public request is a list like any.
+    const all = await app.payload.find({
+      collection: 'articles',
+      limit: 0,
+      pagination: false,
+      select: { title: true },
+    })
     const where = all.docs.map((doc, i) => `where[id][in][${i}]=${doc.id}`).join('&')
     const named = await app.rest('GET', `articles?${where}&pagination=false`)
-    expect(named.json.docs).toHaveLength(105)
-    const widened = await app.rest('GET', `articles?${where}&where[title][exists]=true&pagination=false`)
+    expect(named.json.docs).toHaveLength(10)
+    const widened = await app.rest(
+      'GET',
+      `articles?${where}&where[title][exists]=true&pagination=false`,
+    )
     expect(widened.json.docs).toHaveLength(10)
   })
 
   it('should leave staff their own paging', async () => {
-    const { json } = await app.rest('GET', 'articles?limit=0&pagination=false', { token: s.editor.token })
+    const { json } = await app.rest('GET', 'articles?limit=0&pagination=false', {
+      token: s.editor.token,
+    })
     expect(json.docs).toHaveLength(105)
   })
 
   it('should refuse GraphQL queries past the complexity limit', async () => {
     const deep = `{ Articles(limit: 100) { docs { ${'coverPhoto { id sizes { thumbnail { url } card { url } hero { url } } } projects { id name photos { id } } '.repeat(1)} } } }`
-    const heavy = Array.from({ length: 40 }, (_, i) => `a${i}: Articles(limit: 100) { docs { id title projects { name } coverPhoto { url } } }`).join(' ')
+    const heavy = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `a${i}: Articles(limit: 100) { docs { id title projects { name } coverPhoto { url } } }`,
+    ).join(' ')
     const ok = await app.graphql(deep)
     expect(ok.errors).toBeUndefined()
     const refused = await app.graphql(`{ ${heavy} }`)
-    expect(refused.errors?.[0]?.message).toMatch(/complexity/i)
+    expect(refused.errors?.map((e: any) => e.message).join()).toMatch(/complexity|查询过于复杂/i)
   })
 })

@@ -394,6 +394,119 @@ describe('5. GPS cannot reach a served file', () => {
   })
 })
 
+describe('6. anonymous readers cannot make the server do large amounts of work', () => {
+  let ids: (number | string)[] = []
+  beforeAll(async () => {
+    for (let i = 0; i < 12; i += 1)
+      ids.push((await articleIn(app, s.author, 'published', null, `批量 ${i}`)).id)
+  })
+
+  it('should clamp a public id-in list without pagination like any other list', async () => {
+    const where = ids.map((id, i) => `where[id][in][${i}]=${id}`).join('&')
+    const res = await get(`articles?${where}&pagination=false&depth=0`)
+    expect(res!.status).toBe(200)
+    expect((await res!.json()).docs).toHaveLength(10)
+    const viaNext = await app.rest('GET', `articles?${where}&pagination=false&depth=0`)
+    expect(viaNext.json.docs).toHaveLength(10)
+  })
+
+  const manyLists = (n: number, limit: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: Articles(limit: ${limit}) { docs { id title slug } }`).join(' ')} }`
+
+  it('should refuse a query whose lists multiply past the cost limit, by POST and by GET', async () => {
+    const post = await app.graphql(manyLists(25, 100))
+    expect(post.errors?.[0]?.message).toMatch(/查询过于复杂/)
+    const viaGet = await get(`graphql?query=${encodeURIComponent(manyLists(25, 100))}`)
+    const body = await viaGet!.json()
+    expect(body.errors[0].message).toMatch(/查询过于复杂/)
+    expect(viaGet!.headers.get('x-cache')).toBe('BYPASS')
+  })
+
+  it('should cap aliases, and still answer an ordinary page of lists', async () => {
+    const aliases = await app.graphql(
+      `{ ${Array.from({ length: 31 }, (_, i) => `t${i}: Articles(limit: 1) { totalDocs }`).join(' ')} }`,
+    )
+    expect(aliases.errors?.map((e: any) => e.message).join()).toMatch(/别名过多/)
+    const ordinary = await app.graphql(manyLists(3, 20))
+    expect(ordinary.errors).toBeUndefined()
+    expect(ordinary.data.a0.docs.length).toBeGreaterThan(0)
+  })
+
+  it("should run a failing GraphQL query once, answering in Payload's error shape", async () => {
+    let reads = 0
+    const hooks = app.payload.collections.articles.config.hooks.beforeOperation
+    const count = ({ args, operation }: any) => {
+      if (operation === 'read') reads += 1
+      return args
+    }
+    hooks.push(count)
+    try {
+      const res = await get(
+        `graphql?query=${encodeURIComponent('{ Article(id: 987654) { title } }')}`,
+      )
+      const body = await res!.json()
+      expect(body.errors[0].extensions.statusCode).toBe(404)
+      expect(res!.headers.get('x-cache')).toBe('BYPASS')
+      expect(reads).toBe(1)
+    } finally {
+      hooks.splice(hooks.indexOf(count), 1)
+    }
+  })
+
+  it('should answer invented API keys with 401 before the rate limiter counts them', async () => {
+    const strict = createDeliveryFront({ config: app.config, rateLimitPerMinute: 1 })
+    for (let i = 0; i < 3; i += 1) {
+      const res = await strict.handle(
+        new Request('http://localhost/api/articles', {
+          headers: { Authorization: `api-clients API-Key invented-${i}-${Math.random()}` },
+        }),
+      )
+      expect(res!.status).toBe(401)
+      expect(res!.headers.get('cache-control')).toBe('private, no-store')
+    }
+  })
+})
+
+describe('6. request bodies are bounded', () => {
+  let server: http.Server
+  let port: number
+  beforeAll(async () => {
+    server = http.createServer(
+      requestListener({
+        front,
+        next: (_req, res) => res.writeHead(204).end(),
+        onError: () => undefined,
+      }),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    port = (server.address() as AddressInfo).port
+  })
+  afterAll(() => server.close())
+
+  const send = (headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        { host: '127.0.0.1', port, path: '/api/graphql', method: 'POST', headers },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode!)
+        },
+      )
+      request.on('error', reject)
+      request.end()
+    })
+
+  it('should refuse a JSON body over the limit with 413, and one of unknown length with 411', async () => {
+    expect(
+      await send({ 'Content-Type': 'application/json', 'Content-Length': String(5 * 1024 * 1024) }),
+    ).toBe(413)
+    expect(await send({ 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' })).toBe(
+      411,
+    )
+    expect(await send({ 'Content-Type': 'application/json', 'Content-Length': '0' })).toBe(204)
+  })
+})
+
 async function putPhotoLive(id: number | string) {
   const { WORKFLOW_CONTEXT } = await import('../../src/workflow/fields')
   await app.payload.update({
