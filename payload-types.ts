@@ -80,6 +80,7 @@ export interface Config {
     'api-clients': ApiClient;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'setup-claims': SetupClaim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -104,6 +105,7 @@ export interface Config {
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'setup-claims': SetupClaimsSelect<false> | SetupClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -272,7 +274,7 @@ export interface Photo {
   alt?: string | null;
   camera?: string | null;
   /**
-   * Staff only
+   * Editors and the photographer only
    */
   cameraSerial?: string | null;
   copyright?: string | null;
@@ -488,6 +490,8 @@ export interface WorkflowEvent {
   toState?: string | null;
   toStage?: string | null;
   actor?: (number | null) | User;
+  actorName?: string | null;
+  actorRoles?: ('admin' | 'chief-editor' | 'reviewer' | 'editor' | 'photographer')[] | null;
   actorType?: ('user' | 'scheduler' | 'system') | null;
   comment?: string | null;
   scheduledFor?: string | null;
@@ -576,7 +580,11 @@ export interface Webhook {
   id: number;
   url: string;
   /**
-   * Signs each delivery with HMAC-SHA256; at least 16 characters
+   * Loopback, link-local and private targets are refused unless this is set
+   */
+  allowPrivateNetwork?: boolean | null;
+  /**
+   * Signs each delivery with HMAC-SHA256; at least 16 characters; not shown again after saving
    */
   secret: string;
   events: ('published' | 'updated' | 'withdrawn' | 'corrected')[];
@@ -599,6 +607,16 @@ export interface WebhookDelivery {
   ok?: boolean | null;
   durationMs?: number | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "setup-claims".
+ */
+export interface SetupClaim {
+  id: number;
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1047,6 +1065,8 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   toState?: T;
   toStage?: T;
   actor?: T;
+  actorName?: T;
+  actorRoles?: T;
   actorType?: T;
   comment?: T;
   scheduledFor?: T;
@@ -1139,6 +1159,7 @@ export interface ApiClientsSelect<T extends boolean = true> {
  */
 export interface WebhooksSelect<T extends boolean = true> {
   url?: T;
+  allowPrivateNetwork?: T;
   secret?: T;
   events?: T;
   collections?: T;
@@ -1159,6 +1180,15 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   ok?: T;
   durationMs?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "setup-claims_select".
+ */
+export interface SetupClaimsSelect<T extends boolean = true> {
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { ApiClients } from './collections/ApiClients'
 import { Articles } from './collections/Articles'
@@ -13,16 +12,22 @@ import { Photos } from './collections/Photos'
 import { Projects } from './collections/Projects'
 import { QualityReports } from './collections/QualityReports'
 import { SensitiveTerms } from './collections/SensitiveTerms'
+import { SetupClaims } from './collections/SetupClaims'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { Webhooks } from './collections/Webhooks'
 import { WorkflowEvents } from './collections/WorkflowEvents'
+import { lockPayloadInternals } from './src/access/internals'
+import { guardQueries } from './src/http/whereGuard'
+import { isAdminUser } from './src/access/roles'
 import { databaseAdapter } from './src/config/adapter'
 import { isProduction, payloadSecret, serverUrl } from './src/config/env'
 import { emailAdapter } from './src/config/email'
 import { queryCostRule } from './src/delivery/graphqlCost'
 import { MAX_DEPTH } from './src/delivery/limits'
 import { deliverWebhookTask } from './src/delivery/webhooks'
+import { maxUploadBytes } from './src/photodesk/fileCheck'
+import { limitedSharp } from './src/photodesk/sharp'
 import { photoRightsExpiryTask } from './src/photodesk/rights'
 import { rescanPublishedTask } from './src/quality/rescan'
 import { i18n } from './src/config/i18n'
@@ -31,13 +36,14 @@ import { workflowMutations } from './src/workflow/graphql'
 import { claimJobRunner, workflowScheduledTask } from './src/workflow/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const isAdminRequest = ({ req }: { req: { user?: unknown } }) => isAdminUser(req.user as never)
 
 export default buildConfig({
   serverURL: serverUrl(),
   secret: payloadSecret(),
   db: databaseAdapter(process.env.DATABASE_URI, dirname),
   editor: lexicalEditor(),
-  sharp,
+  sharp: limitedSharp,
   i18n,
   admin: {
     user: 'users',
@@ -63,9 +69,17 @@ export default buildConfig({
     ApiClients,
     Webhooks,
     WebhookDeliveries,
+    SetupClaims,
   ],
   endpoints: [queueEndpoint],
   email: emailAdapter(),
+  // Payload's multipart parser stops at the same size the intake refuses (photodesk/fileCheck.ts):
+  // a file of exactly MAX_UPLOAD_MB passes both, one byte more neither. (The parser's limit trips
+  // when a file reaches it, so it is one byte past the largest file allowed.)
+  upload: {
+    limits: { fileSize: maxUploadBytes() + 1 },
+    responseOnLimit: `文件过大,上限为 ${Math.round(maxUploadBytes() / 1024 / 1024)} MB (file too large)`,
+  },
   jobs: {
     tasks: [workflowScheduledTask, photoRightsExpiryTask, rescanPublishedTask, deliverWebhookTask],
     // Scheduled actions, rescans and webhook deliveries run inside the server process, every second.
@@ -74,6 +88,8 @@ export default buildConfig({
       { cron: '* * * * * *', queue: 'webhooks', limit: 20 },
     ],
     shouldAutoRun: (payload) => claimJobRunner(payload),
+    // The queue runs itself in the server; over HTTP only an admin may run, queue or cancel jobs.
+    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: true },
@@ -102,4 +118,4 @@ export default buildConfig({
   },
   telemetry: false,
   debug: !isProduction(),
-})
+}).then((config) => lockPayloadInternals(guardQueries(config)))

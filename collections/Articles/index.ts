@@ -12,6 +12,7 @@ import { createdByField } from '../../src/fields/createdBy'
 import { selectDependencies } from '../../src/fields/selectDependencies'
 import { slugField } from '../../src/fields/slug'
 import { bodyHtmlField, renderBodyHtml } from './hooks/bodyHtml'
+import { publicDataSourceLine } from './hooks/publicDataSourceLine'
 import { deriveArticleText } from './hooks/deriveArticleText'
 import { photoWarningsField } from './hooks/photoWarnings'
 
@@ -40,7 +41,13 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
     publishedDate: true,
   },
   hooks: {
-    beforeOperation: [selectDependencies({ bodyHtml: ['body'], photoWarnings: ['usedPhotos'] })],
+    beforeOperation: [
+      selectDependencies({
+        bodyHtml: ['body'],
+        photoWarnings: ['usedPhotos'],
+        dataSourceLine: ['dataSources'],
+      }),
+    ],
     beforeChange: [deriveArticleText],
     afterRead: [renderBodyHtml],
   },
@@ -146,6 +153,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       name: 'dataSourceLine',
       type: 'text',
       label: label('数据来源行', 'Data-source line'),
+      hooks: { afterRead: [publicDataSourceLine] },
       admin: {
         readOnly: true,
         description: label('根据数据来源自动生成', 'Made from the data sources'),

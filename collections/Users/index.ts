@@ -1,8 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnlyField, isAdmin, isAdminUser, isStaff, ROLE_LABELS, ROLES } from '../../src/access/roles'
+import {
+  adminOnlyField,
+  isAdmin,
+  isAdminUser,
+  isStaff,
+  ROLE_LABELS,
+  ROLES,
+} from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
+import { isProduction } from '../../src/config/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -12,6 +21,8 @@ export const Users: CollectionConfig<'users'> = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    // The login cookie travels only over HTTPS in production, never to scripts or other sites' posts.
+    cookies: { secure: isProduction(), sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'name',
@@ -24,6 +35,8 @@ export const Users: CollectionConfig<'users'> = {
     read: isStaff,
     create: isAdmin,
     delete: isAdmin,
+    // Unlocking resets the failed-login count: in anyone else's hands, unlimited password guessing.
+    unlock: isAdmin,
     // Staff edit their own profile; admins edit anyone. Roles are guarded per field below.
     update: ({ req }) => {
       if (isAdminUser(req.user)) return true
@@ -32,6 +45,7 @@ export const Users: CollectionConfig<'users'> = {
     },
   },
   hooks: {
+    beforeOperation: [enforcePasswordPolicy],
     beforeChange: [firstUserIsAdmin],
   },
   fields: [
@@ -41,6 +55,8 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       label: label('姓名', 'Name'),
       maxLength: 60,
+      // A reviewer's name is their signature on the 审签单: only an admin changes it.
+      access: { update: adminOnlyField },
     },
     {
       name: 'roles',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
+import { targetProblem } from '../../src/delivery/webhookTarget'
 import { WEBHOOK_EVENTS } from '../../src/delivery/webhooks'
 import { WORKFLOW_COLLECTIONS } from '../../src/workflow/table'
 
@@ -16,7 +17,11 @@ const EVENT_LABELS = {
 export const Webhooks: CollectionConfig<'webhooks'> = {
   slug: 'webhooks',
   labels: { singular: label('Webhook', 'Webhook'), plural: label('Webhook', 'Webhooks') },
-  admin: { useAsTitle: 'url', defaultColumns: ['url', 'events', 'collections', 'enabled'], group: label('系统', 'System') },
+  admin: {
+    useAsTitle: 'url',
+    defaultColumns: ['url', 'events', 'collections', 'enabled'],
+    group: label('系统', 'System'),
+  },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     {
@@ -24,8 +29,22 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       type: 'text',
       required: true,
       label: label('接收地址', 'URL'),
-      validate: (value: unknown) =>
-        /^https?:\/\/\S+$/.test(String(value ?? '')) ? true : '请填写 http:// 或 https:// 开头的地址 (must be an http(s) URL)',
+      validate: (
+        value: unknown,
+        { siblingData }: { siblingData: { allowPrivateNetwork?: boolean } },
+      ) => targetProblem(String(value ?? ''), siblingData?.allowPrivateNetwork === true) ?? true,
+    },
+    {
+      name: 'allowPrivateNetwork',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('允许内网地址', 'Allow internal addresses'),
+      admin: {
+        description: label(
+          '默认不投递到本机、链路本地或内网地址;仅在接收方确实位于内网时勾选',
+          'Loopback, link-local and private targets are refused unless this is set',
+        ),
+      },
     },
     {
       name: 'secret',
@@ -33,7 +52,14 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       required: true,
       minLength: 16,
       label: label('签名密钥', 'Signing secret'),
-      admin: { description: label('用于 HMAC-SHA256 签名,至少 16 个字符', 'Signs each delivery with HMAC-SHA256; at least 16 characters') },
+      // Written, never read back over the API: deliveries read it as the system.
+      access: { read: () => false },
+      admin: {
+        description: label(
+          '用于 HMAC-SHA256 签名,至少 16 个字符;保存后不再显示,修改时重新填写',
+          'Signs each delivery with HMAC-SHA256; at least 16 characters; not shown again after saving',
+        ),
+      },
     },
     {
       name: 'events',
@@ -48,7 +74,10 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       type: 'select',
       hasMany: true,
       label: label('内容类型(留空为全部)', 'Collections (empty: all)'),
-      options: WORKFLOW_COLLECTIONS.map((slug) => ({ value: slug.replace('-', '_'), label: { zh: slug, en: slug } })),
+      options: WORKFLOW_COLLECTIONS.map((slug) => ({
+        value: slug.replace('-', '_'),
+        label: { zh: slug, en: slug },
+      })),
     },
     { name: 'enabled', type: 'checkbox', defaultValue: true, label: label('启用', 'Enabled') },
   ],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { readWorkflowEvents } from '../../src/access/content'
-import { nobody } from '../../src/access/roles'
+import { nobody, ROLE_LABELS, ROLES } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
 import { createdByEngine } from '../../src/workflow/fields'
 
@@ -63,6 +63,15 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       relationTo: 'users',
       index: true,
       label: label('操作人', 'Actor'),
+    },
+    // The signature as it was when the action was taken: a later rename or role change alters no record.
+    { name: 'actorName', type: 'text', label: label('签名', 'Signed as') },
+    {
+      name: 'actorRoles',
+      type: 'select',
+      hasMany: true,
+      label: label('签名时角色', 'Roles when signed'),
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
     },
     {
       name: 'actorType',

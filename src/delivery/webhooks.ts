@@ -11,6 +11,7 @@ import { createHmac } from 'node:crypto'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { latestVersionId } from '../workflow/fields'
+import { assertDeliverable } from './webhookTarget'
 
 export const WEBHOOK_EVENTS = ['published', 'updated', 'withdrawn', 'corrected'] as const
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
@@ -88,6 +89,7 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
     let status: number | null = null
     let error: string | null = null
     try {
+      await assertDeliverable(hook.url, hook.allowPrivateNetwork === true)
       const response = await fetch(hook.url, {
         method: 'POST',
         headers: {

@@ -1,10 +1,11 @@
-import * as migration_20261128_184457_newsdesk_schema from './20261128_184457_newsdesk_schema';
-import * as migration_20261128_191325_workflow from './20261128_191325_workflow';
-import * as migration_20261128_192009_photo_desk from './20261128_192009_photo_desk';
-import * as migration_20261128_193111_quality_gates from './20261128_193111_quality_gates';
-import * as migration_20261128_193605_api_clients from './20261128_193605_api_clients';
-import * as migration_20261128_194136_delivery from './20261128_194136_delivery';
-import * as migration_20261128_212209_list_index from './20261128_212209_list_index';
+import * as migration_20261128_184457_newsdesk_schema from './20261128_184457_newsdesk_schema'
+import * as migration_20261128_191325_workflow from './20261128_191325_workflow'
+import * as migration_20261128_192009_photo_desk from './20261128_192009_photo_desk'
+import * as migration_20261128_193111_quality_gates from './20261128_193111_quality_gates'
+import * as migration_20261128_193605_api_clients from './20261128_193605_api_clients'
+import * as migration_20261128_194136_delivery from './20261128_194136_delivery'
+import * as migration_20261128_212209_list_index from './20261128_212209_list_index'
+import * as migration_20261129_070719_security_hardening from './20261129_070719_security_hardening'
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_212209_list_index.up,
     down: migration_20261128_212209_list_index.down,
-    name: '20261128_212209_list_index'
+    name: '20261128_212209_list_index',
   },
-];
+  {
+    up: migration_20261129_070719_security_hardening.up,
+    down: migration_20261129_070719_security_hardening.down,
+    name: '20261129_070719_security_hardening',
+  },
+]

@@ -3,16 +3,20 @@
  * metadata dropped (GPS, serial numbers, EXIF, IPTC, XMP) except the colour profile. The sizes are
  * made from this clean original, so no served file carries private data.
  */
-import sharp from 'sharp'
 
 import { UploadRefused, type AcceptedMime } from './fileCheck'
 import { stripJpegMetadata } from './jpegStrip'
+import { exceedsPixelLimit, limitedSharp as sharp, maxInputPixels } from './sharp'
 
 /**
  * An upright JPEG loses its metadata losslessly; anything else (a rotated JPEG, PNG, WebP, TIFF)
  * is re-encoded upright. Either way the pixels are decoded once, which refuses a corrupt file.
  */
-export async function cleanOriginal(data: Buffer, mime: AcceptedMime, orientation = 1): Promise<Buffer> {
+export async function cleanOriginal(
+  data: Buffer,
+  mime: AcceptedMime,
+  orientation = 1,
+): Promise<Buffer> {
   if (mime === 'image/jpeg' && orientation === 1) {
     const stripped = stripJpegMetadata(data)
     if (stripped) {
@@ -38,7 +42,7 @@ export async function cleanOriginal(data: Buffer, mime: AcceptedMime, orientatio
   try {
     return await image.toBuffer()
   } catch (error) {
-    throw new UploadRefused(400, `图片已损坏,无法读取 (corrupt image: ${(error as Error).message.split('\n')[0]})`)
+    throw unreadable(error)
   }
 }
 
@@ -47,6 +51,20 @@ async function assertDecodes(data: Buffer) {
     // Shrink-on-load makes the full decode of a large JPEG cheap while still reading every scan.
     await sharp(data, { failOn: 'error' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer()
   } catch (error) {
-    throw new UploadRefused(400, `图片已损坏,无法读取 (corrupt image: ${(error as Error).message.split('\n')[0]})`)
+    throw unreadable(error)
   }
+}
+
+function unreadable(error: unknown): UploadRefused {
+  if (exceedsPixelLimit(error)) {
+    const mp = Math.round(maxInputPixels() / 1_000_000)
+    return new UploadRefused(
+      413,
+      `图片像素过多,上限为 ${mp} 百万像素 (the image has more than ${mp} megapixels)`,
+    )
+  }
+  return new UploadRefused(
+    400,
+    `图片已损坏,无法读取 (corrupt image: ${(error as Error).message.split('\n')[0]})`,
+  )
 }

@@ -12,11 +12,18 @@ import { findTerms, type Term, type TermHit } from './terms'
 
 export type Checks = {
   terms: { block: TermHit[]; warn: TermHit[] }
-  personal: { kind: PersonalKind; value: string; place: string; field: string; index: number; offset: number; excerpt: string }[]
+  personal: {
+    kind: PersonalKind
+    value: string
+    place: string
+    field: string
+    index: number
+    offset: number
+    excerpt: string
+  }[]
   figures: { all: FigureFinding[]; contradictions: FigureFinding[]; unverified: FigureFinding[] }
   missingDataSource: boolean
 }
-
 
 export async function loadTerms(req: PayloadRequest): Promise<Term[]> {
   const { docs } = await req.payload.find({
@@ -30,10 +37,15 @@ export async function loadTerms(req: PayloadRequest): Promise<Term[]> {
   return docs as Term[]
 }
 
-export async function runChecks(req: PayloadRequest, article: Record<string, any>, terms?: Term[]): Promise<Checks> {
-  const segments = articleSegments(article)
+export async function runChecks(
+  req: PayloadRequest,
+  article: Record<string, any>,
+  terms?: Term[],
+): Promise<Checks> {
+  const all = articleSegments(article)
+  const segments = all.filter((segment) => !segment.derived)
   const termHits = findTerms(segments, terms ?? (await loadTerms(req)))
-  const personal = segments.flatMap((segment) =>
+  const personal = all.flatMap((segment) =>
     findPersonalData(segment.text).map((hit) => ({
       kind: hit.kind,
       value: hit.value,
@@ -48,15 +60,38 @@ export async function runChecks(req: PayloadRequest, article: Record<string, any
   const sourceIds = (article.dataSources ?? []).map(relationId).filter((id: unknown) => id != null)
   const [projects, sources] = await Promise.all([
     projectIds.length
-      ? req.payload.find({ collection: 'projects', where: { id: { in: projectIds } }, draft: true, depth: 0, pagination: false, req, overrideAccess: true })
+      ? req.payload.find({
+          collection: 'projects',
+          where: { id: { in: projectIds } },
+          draft: true,
+          depth: 0,
+          pagination: false,
+          req,
+          overrideAccess: true,
+        })
       : { docs: [] },
     sourceIds.length
-      ? req.payload.find({ collection: 'data-sources', where: { id: { in: sourceIds } }, draft: true, depth: 0, pagination: false, req, overrideAccess: true })
+      ? req.payload.find({
+          collection: 'data-sources',
+          where: { id: { in: sourceIds } },
+          draft: true,
+          depth: 0,
+          pagination: false,
+          req,
+          overrideAccess: true,
+        })
       : { docs: [] },
   ])
-  const findings = checkFigures(extractFigures(segments), projects.docs as never, sources.docs as never)
+  const findings = checkFigures(
+    extractFigures(segments),
+    projects.docs as never,
+    sources.docs as never,
+  )
   return {
-    terms: { block: termHits.filter((h) => h.severity === 'block'), warn: termHits.filter((h) => h.severity === 'warn') },
+    terms: {
+      block: termHits.filter((h) => h.severity === 'block'),
+      warn: termHits.filter((h) => h.severity === 'warn'),
+    },
     personal,
     figures: {
       all: findings,

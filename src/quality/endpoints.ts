@@ -7,10 +7,12 @@ import { queueWebhooks } from '../delivery/webhooks'
 import { recordEvent } from '../workflow/events'
 import { WorkflowError } from '../workflow/engine'
 import { guarded, json, loadLatest, requireStaff } from '../workflow/endpoints'
+import { slugify } from '../fields/slug'
 import { asEngine } from '../workflow/fields'
 import type { State } from '../workflow/table'
 import { runChecks } from './checks'
-import { maskAll } from './personal'
+import { findPersonalData, maskAll } from './personal'
+import { articleSegments } from './segments'
 
 /** Text nodes and photo captions of a Lexical body, with personal data masked. */
 function maskBody(node: any): any {
@@ -61,12 +63,24 @@ async function maskPersonalData(req: PayloadRequest) {
     async () => {
       // Read inside the transaction, so no edit can slip in between reading and masking.
       const doc = await loadLatest(req, 'articles')
-      const before = (await runChecks(req, doc, [])).personal.length
+      const before = articleSegments(doc).reduce(
+        (count, segment) => count + findPersonalData(segment.text).length,
+        0,
+      )
+      const masked = (value: unknown) =>
+        typeof value === 'string' && value ? maskAll(value) : value
       const data = {
         title: maskAll(doc.title),
-        kicker: doc.kicker ? maskAll(doc.kicker) : doc.kicker,
-        lead: doc.lead ? maskAll(doc.lead) : doc.lead,
+        kicker: masked(doc.kicker),
+        subtitle: masked(doc.subtitle),
+        slogan: masked(doc.slogan),
+        lead: masked(doc.lead),
         body: maskBody(doc.body),
+        // Derived from the text, and stored: the excerpt is public, the slug is in every URL.
+        excerpt: masked(doc.excerpt),
+        ...(doc.slug && findPersonalData(doc.slug).length
+          ? { slug: slugify(maskAll(doc.slug)) }
+          : {}),
       }
       const state = (doc.workflowState ?? 'draft') as State
       const saved = await asEngine(req, () =>

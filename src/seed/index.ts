@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import { passwordProblem } from '../access/passwordPolicy'
+
 import { isProduction } from '../config/env'
 import { withTransaction } from '../config/transaction'
 import { importArticle } from '../import/importArticle'
@@ -20,7 +22,11 @@ export type SeedResult = {
   password: string
 }
 
-export const FEATURE_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content', FEATURE_FILE)
+export const FEATURE_PATH = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'content',
+  FEATURE_FILE,
+)
 
 /**
  * Demo content for a newcomer: a user per role, the fixture feature imported and published with
@@ -218,7 +224,11 @@ export async function seedIfEmpty(payload: Payload, options: { log?: SeedLog } =
  */
 function demoPassword(): string {
   const fromEnv = process.env.SEED_PASSWORD?.trim()
-  if (fromEnv) return fromEnv
+  if (fromEnv) {
+    const problem = passwordProblem(fromEnv)
+    if (problem) throw new Error(`SEED_PASSWORD: ${problem}`)
+    return fromEnv
+  }
   if (isProduction()) {
     throw new Error('Refusing to seed demo accounts in production without SEED_PASSWORD set.')
   }

@@ -11,4 +11,4 @@ export const DEMO_USERS: { email: string; name: string; roles: Role[] }[] = [
   { email: 'photo@newsdesk.local', name: '摄影记者 孙悦', roles: ['photographer'] },
 ]
 
-export const DEV_DEMO_PASSWORD = 'newsdesk-demo'
+export const DEV_DEMO_PASSWORD = 'Newsdesk-2026'

@@ -2,7 +2,9 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import { isStaffUser, rolesOf } from '../access/roles'
+import { WRITERS } from '../access/content'
+import { hasRole, isStaffUser, rolesOf } from '../access/roles'
+import { relationId, sameId } from '../fields/relation'
 import { withTransaction } from '../config/transaction'
 import { allowedActions, revisionOf } from './decide'
 import { revisionHistory } from './events'
@@ -91,7 +93,10 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         const history = await revisionHistory(req, collection, doc.id)
         const revision = revisionOf(doc, history)
         const { state, stage } = revision
-        const actions = allowedActions(collection, revision, { id: req.user!.id, roles: rolesOf(req.user) })
+        const actions = allowedActions(collection, revision, {
+          id: req.user!.id,
+          roles: rolesOf(req.user),
+        })
         const last = history.events[0]
         return json({
           id: doc.id,
@@ -114,6 +119,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
       method: 'get',
       handler: guarded(async (req) => {
         const doc = await loadLatest(req, collection)
+        assertMayReadRecord(req, collection, doc)
         const record = await buildReviewRecord(req, collection, doc)
         if (req.searchParams?.get('format') === 'html') {
           return new Response(reviewRecordHtml(record), {
@@ -127,6 +133,23 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
       }),
     },
   ]
+}
+
+/**
+ * The 审签单 carries every reviewer's comments: the newsroom's writers read any, a photographer
+ * only those of their own photos (the same rule as reading workflow events).
+ */
+function assertMayReadRecord(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  doc: Record<string, unknown>,
+) {
+  if (hasRole(req.user, ...WRITERS)) return
+  if (collection === 'photos' && sameId(relationId(doc.createdBy), req.user!.id)) return
+  throw new WorkflowError(
+    403,
+    '您的角色只能查看自己图片的审签单 (photographers read the records of their own photos)',
+  )
 }
 
 /** GET /api/workflow/queue: what waits for the current user, and their rejected items. */

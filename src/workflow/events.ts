@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { rolesOf } from '../access/roles'
+
 import { asEngine, latestVersionId } from './fields'
 import type { State, WorkflowCollection } from './table'
 
@@ -40,6 +42,8 @@ export async function recordEvent(req: PayloadRequest, input: EventInput) {
         toState: input.to.state,
         toStage: input.to.stage,
         actor: user?.id ?? null,
+        actorName: user ? String(user.name ?? user.email ?? '') || null : null,
+        actorRoles: user ? rolesOf(user) : [],
         actorType: input.scheduler ? 'scheduler' : user ? 'user' : 'system',
         comment: input.comment ?? null,
         scheduledFor: input.scheduledFor ?? null,
@@ -54,10 +58,16 @@ export async function recordEvent(req: PayloadRequest, input: EventInput) {
 }
 
 /** Who submitted the current revision and who approved its stages: events since the last submit. */
-export async function revisionHistory(req: PayloadRequest, collection: WorkflowCollection, id: number | string) {
+export async function revisionHistory(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  id: number | string,
+) {
   const { docs } = await req.payload.find({
     collection: 'workflow-events',
-    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: String(id) } }] },
+    where: {
+      and: [{ collection: { equals: collection } }, { documentId: { equals: String(id) } }],
+    },
     sort: ['-at', '-id'],
     limit: 500,
     depth: 0,
@@ -76,6 +86,9 @@ export async function revisionHistory(req: PayloadRequest, collection: WorkflowC
   return {
     events: docs,
     submittedBy: submit ? actorId(submit) : null,
-    approvedBy: sinceSubmit.filter((e) => e.action === 'approve').map(actorId).filter((id) => id != null) as (number | string)[],
+    approvedBy: sinceSubmit
+      .filter((e) => e.action === 'approve')
+      .map(actorId)
+      .filter((id) => id != null) as (number | string)[],
   }
 }

@@ -7,7 +7,15 @@ import type { PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../content/bodyHtml'
 import { titleOf } from './events'
-import { ACTION_LABELS, STATE_LABELS, stageLabel, stagesOf, type Action, type State, type WorkflowCollection } from './table'
+import {
+  ACTION_LABELS,
+  STATE_LABELS,
+  stageLabel,
+  stagesOf,
+  type Action,
+  type State,
+  type WorkflowCollection,
+} from './table'
 
 type Event = Record<string, any>
 
@@ -25,10 +33,19 @@ export type ReviewRecord = {
   comments: (Signature & { action: string })[]
 }
 
-type Signature = { by: string | null; byId: string | number | null; at: string; comment: string | null }
+type Signature = {
+  by: string | null
+  byId: string | number | null
+  at: string
+  comment: string | null
+}
 
 const sign = (event: Event): Signature => ({
-  by: event.actorType === 'scheduler' ? '定时任务 (scheduler)' : (event.actor?.name ?? event.actor?.email ?? null),
+  // The name signed at the time; rows from before names were kept fall back to the account's name.
+  by:
+    event.actorType === 'scheduler'
+      ? '定时任务 (scheduler)'
+      : (event.actorName ?? event.actor?.name ?? event.actor?.email ?? null),
   byId: event.actor?.id ?? null,
   at: event.at,
   comment: event.comment ?? null,
@@ -41,7 +58,9 @@ export async function buildReviewRecord(
 ): Promise<ReviewRecord> {
   const { docs } = await req.payload.find({
     collection: 'workflow-events',
-    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: String(doc.id) } }] },
+    where: {
+      and: [{ collection: { equals: collection } }, { documentId: { equals: String(doc.id) } }],
+    },
     sort: ['at', 'id'],
     depth: 1,
     pagination: false,
@@ -64,9 +83,14 @@ export async function buildReviewRecord(
     from = starts.filter((s) => s < lastPublish).at(-1)
     revision = 'last-published'
   }
-  const events = from === undefined ? [] : docs.slice(from, revision === 'last-published' ? lastPublish + 1 : undefined)
+  const events =
+    from === undefined
+      ? []
+      : docs.slice(from, revision === 'last-published' ? lastPublish + 1 : undefined)
   const find = (action: string, stage?: string) =>
-    events.filter((e) => e.action === action && (stage === undefined || e.fromStage === stage)).at(-1)
+    events
+      .filter((e) => e.action === action && (stage === undefined || e.fromStage === stage))
+      .at(-1)
 
   return {
     collection,

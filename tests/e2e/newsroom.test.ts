@@ -17,7 +17,7 @@ import { freePort, runToEnd, startProcess, waitForHttp, type Started } from '../
 const root = path.resolve(import.meta.dirname, '../..')
 const shots = path.join(root, 'test-results')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-e2e-'))
-const PASSWORD = 'pw-e2e-1'
+const PASSWORD = 'Pw-e2e-2026!'
 const STAFF: [string, string, string[]][] = [
   ['photo@e2e.test', '摄影 孙悦', ['photographer']],
   ['editor@e2e.test', '编辑 刘洋', ['editor']],
@@ -36,7 +36,10 @@ const problems: string[] = []
 async function api(pathname: string, body: unknown, token = adminToken) {
   const res = await fetch(`${base}/api/${pathname}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   })
   return res.json()
@@ -46,7 +49,11 @@ beforeAll(async () => {
   if (!hasChromium()) return
   fs.mkdirSync(shots, { recursive: true })
   if (!base) {
-    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_TELEMETRY_DISABLED: '1',
+    }
     const build = await runToEnd('npm', ['run', 'build'], env, 600_000)
     if (build.code !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-3000)}`)
     const port = await freePort()
@@ -62,13 +69,33 @@ beforeAll(async () => {
     await waitForHttp(`${base}/api/users/init`, 120_000, () => server!.child.exitCode === null)
   }
   // The office's staff, made the way an admin would: first user, then the others.
-  const first = await api('users/first-register', { email: 'admin@e2e.test', password: PASSWORD, name: '管理员' }, '')
-  adminToken = first.token ?? (await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@e2e.test', password: PASSWORD }) })).json()).token
-  for (const [email, name, roles] of STAFF) await api('users', { email, name, roles, password: PASSWORD })
+  const first = await api(
+    'users/first-register',
+    { email: 'admin@e2e.test', password: PASSWORD, name: '管理员' },
+    '',
+  )
+  adminToken =
+    first.token ??
+    (
+      await (
+        await fetch(`${base}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email: 'admin@e2e.test', password: PASSWORD }),
+        })
+      ).json()
+    ).token
+  for (const [email, name, roles] of STAFF)
+    await api('users', { email, name, roles, password: PASSWORD })
   await api('projects?draft=true', { name: '兰州宏彬电池石墨化项目', park: '新材料产业园' })
   await api('data-sources?draft=true', { office: '兰州新区党工委办公室' })
-  for (const [name, colour] of [['huahai.jpg', '#4a8'], ['yuanqu.jpg', '#a84']] as const) {
-    await sharp({ create: { width: 1200, height: 800, channels: 3, background: colour } }).jpeg().toFile(path.join(work, name))
+  for (const [name, colour] of [
+    ['huahai.jpg', '#4a8'],
+    ['yuanqu.jpg', '#a84'],
+  ] as const) {
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: colour } })
+      .jpeg()
+      .toFile(path.join(work, name))
   }
   browser = await launchChromium()
 }, 900_000)
@@ -98,7 +125,10 @@ async function expectLabels(page: Page, labels: string[]) {
   expect(await page.locator('html').getAttribute('lang')).toBe('zh')
   // Anchored at the start: a required field's label ends in an asterisk.
   for (const text of labels) {
-    await page.getByText(new RegExp(`^${text}`)).first().waitFor({ state: 'attached', timeout: 10_000 })
+    await page
+      .getByText(new RegExp(`^${text}`))
+      .first()
+      .waitFor({ state: 'attached', timeout: 10_000 })
   }
 }
 
@@ -109,11 +139,16 @@ async function takeAction(page: Page, action: string, expectedState: string, com
     if (comment) await page.locator('[data-workflow-comment]').fill(comment)
     await page.locator('[data-workflow-confirm]').click()
   }
-  await page.locator(`[data-workflow-bar] [data-workflow-state="${expectedState}"]`).waitFor({ timeout: 15_000 })
+  await page
+    .locator(`[data-workflow-bar] [data-workflow-state="${expectedState}"]`)
+    .waitFor({ timeout: 15_000 })
 }
 
 const describeWithBrowser = hasChromium() ? describe : describe.skip
-if (!hasChromium()) console.log('Browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei).')
+if (!hasChromium())
+  console.log(
+    'Browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei).',
+  )
 
 describeWithBrowser('the newsroom in a browser', () => {
   it('1. a photographer bulk-uploads two photos, captions and credits them, and submits them', async () => {
@@ -121,7 +156,10 @@ describeWithBrowser('the newsroom in a browser', () => {
       await page.goto(`${base}/admin/collections/photos`)
       await expectLabels(page, ['图片', '批量上传', '图片说明', '摄影', '流程状态'])
       await page.getByText('批量上传', { exact: true }).click()
-      await page.locator('input[type=file]').first().setInputFiles([path.join(work, 'huahai.jpg'), path.join(work, 'yuanqu.jpg')])
+      await page
+        .locator('input[type=file]')
+        .first()
+        .setInputFiles([path.join(work, 'huahai.jpg'), path.join(work, 'yuanqu.jpg')])
       const files: [string, string][] = [
         ['huahai.jpg', '兰州新区临港花海'],
         ['yuanqu.jpg', '兰州新区绿色化工园区'],
@@ -147,7 +185,17 @@ describeWithBrowser('the newsroom in a browser', () => {
   it('2. an editor writes an article with a heading, paragraphs and an inline photo, links a project and a data source, and submits it', async () => {
     await as('editor@e2e.test', '2-editor', async (page) => {
       await page.goto(`${base}/admin/collections/articles/create`)
-      await expectLabels(page, ['引题', '标题', '标语', '导语', '正文', '封面图', '相关项目', '数据来源', '保存草稿'])
+      await expectLabels(page, [
+        '引题',
+        '标题',
+        '标语',
+        '导语',
+        '正文',
+        '封面图',
+        '相关项目',
+        '数据来源',
+        '保存草稿',
+      ])
       await page.locator('input[name="title"]').fill('兰州新区全力推动战略性新兴产业高质量发展')
       const editor = page.locator('[data-lexical-editor="true"]').first()
       await editor.click()
@@ -162,10 +210,21 @@ describeWithBrowser('the newsroom in a browser', () => {
       await page.keyboard.press('Enter')
       const block = page.locator('.LexicalEditorTheme__block-photoSlot').first()
       await block.getByText('从现有中选择').click()
-      await page.locator('.drawer').getByRole('link', { name: 'huahai.jpg' }).or(page.locator('.drawer').getByText('huahai.jpg').first()).first().click()
+      await page
+        .locator('.drawer')
+        .getByRole('link', { name: 'huahai.jpg' })
+        .or(page.locator('.drawer').getByText('huahai.jpg').first())
+        .first()
+        .click()
       await block.locator('textarea').first().fill('兰州新区临港花海')
-      for (const [fieldLabel, option] of [['相关项目', '兰州宏彬电池石墨化项目'], ['数据来源', '兰州新区党工委办公室']]) {
-        const field = page.locator('.field-type.relationship').filter({ has: page.getByText(fieldLabel, { exact: true }) }).first()
+      for (const [fieldLabel, option] of [
+        ['相关项目', '兰州宏彬电池石墨化项目'],
+        ['数据来源', '兰州新区党工委办公室'],
+      ]) {
+        const field = page
+          .locator('.field-type.relationship')
+          .filter({ has: page.getByText(fieldLabel, { exact: true }) })
+          .first()
         await field.locator('.rs__control').click()
         await page.getByRole('option', { name: option }).click()
       }
@@ -180,7 +239,13 @@ describeWithBrowser('the newsroom in a browser', () => {
   const TITLE = '兰州新区全力推动战略性新兴产业高质量发展'
 
   /** Opens an item from the 待我审核 panel on the dashboard and takes an action on it. */
-  async function fromQueue(page: Page, title: string, action: string, state: string, comment?: string) {
+  async function fromQueue(
+    page: Page,
+    title: string,
+    action: string,
+    state: string,
+    comment?: string,
+  ) {
     await page.goto(`${base}/admin`)
     await page.locator('[data-queue="to-review"]').getByText(title, { exact: true }).click()
     await page.locator('[data-workflow-bar]').waitFor()
@@ -202,13 +267,17 @@ describeWithBrowser('the newsroom in a browser', () => {
     })
     await as('editor@e2e.test', '3b-resubmit', async (page) => {
       await page.locator('[data-queue="rejected"]').getByText(TITLE, { exact: true }).click()
-      await page.locator('[data-reject-comment]').getByText(/第二段请补充数据来源说明/).waitFor()
+      await page
+        .locator('[data-reject-comment]')
+        .getByText(/第二段请补充数据来源说明/)
+        .waitFor()
       await takeAction(page, 'submit', 'in_review')
     })
     await as('rev1@e2e.test', '3c-first-review', async (page) => {
       await fromQueue(page, TITLE, 'approve', 'in_review')
       await page.locator('[data-workflow-bar]').getByText('复审').waitFor()
-      for (const caption of ['兰州新区临港花海', '兰州新区绿色化工园区']) await fromQueue(page, caption, 'approve', 'approved')
+      for (const caption of ['兰州新区临港花海', '兰州新区绿色化工园区'])
+        await fromQueue(page, caption, 'approve', 'approved')
     })
     await as('rev2@e2e.test', '3d-second-review', async (page) => {
       await fromQueue(page, TITLE, 'approve', 'in_review')
@@ -222,7 +291,11 @@ describeWithBrowser('the newsroom in a browser', () => {
   const downstream = async () => {
     const query = `{ Articles(where: { title: { equals: "${TITLE}" } }) { docs { title bodyHtml dataSourceLine } } }`
     const res = await fetch(`${base}/api/graphql?query=${encodeURIComponent(query)}`)
-    return (await res.json()).data.Articles.docs as { title: string; bodyHtml: string; dataSourceLine: string }[]
+    return (await res.json()).data.Articles.docs as {
+      title: string
+      bodyHtml: string
+      dataSourceLine: string
+    }[]
   }
 
   it('4. the chief editor publishes it, and a downstream GraphQL request returns it with its caption and 数据来源', async () => {

@@ -12,9 +12,9 @@ export async function hireStaff(app: TestApp, people: Record<string, Role[]>) {
     const email = `${key}@newsroom.test`
     const user = await app.payload.create({
       collection: 'users',
-      data: { email, password: `pw-${key}-1`, name: key, roles },
+      data: { email, password: `Pw-${key}-2026!`, name: key, roles },
     })
-    staff[key] = { id: user.id as number, email, token: await app.login(email, `pw-${key}-1`) }
+    staff[key] = { id: user.id as number, email, token: await app.login(email, `Pw-${key}-2026!`) }
   }
   return staff
 }
@@ -31,7 +31,10 @@ export async function act(
   action: string,
   extra: Record<string, unknown> = {},
 ) {
-  return app.rest('POST', `${collection}/${id}/workflow`, { token: who?.token, body: { action, ...extra } })
+  return app.rest('POST', `${collection}/${id}/workflow`, {
+    token: who?.token,
+    body: { action, ...extra },
+  })
 }
 
 /** The same action through the GraphQL mutation. */
@@ -46,7 +49,11 @@ export async function actGraphQL(
   const args = Object.entries({ collection, id: String(id), action, ...extra })
     .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
     .join(', ')
-  return app.graphql(`mutation { workflowTransition(${args}) { id collection state stage publishAt withdrawAt } }`, {}, { token: who?.token })
+  return app.graphql(
+    `mutation { workflowTransition(${args}) { id collection state stage publishAt withdrawAt } }`,
+    {},
+    { token: who?.token },
+  )
 }
 
 /** An article by `author`, put straight into a state (fixture setup, not the thing under test). */
@@ -78,7 +85,11 @@ export async function putInState<T extends { id: number | string }>(
   return app.payload.update({
     collection,
     id: doc.id,
-    data: { workflowState: state as never, reviewStage: stage, ...(published ? { _status: 'published' } : {}) },
+    data: {
+      workflowState: state as never,
+      reviewStage: stage,
+      ...(published ? { _status: 'published' } : {}),
+    },
     draft: !published,
     context: { [WORKFLOW_CONTEXT]: true },
   })

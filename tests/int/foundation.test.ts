@@ -10,7 +10,8 @@ const SEEDED = ['users', 'photos', 'projects', 'data-sources', 'articles'] as co
 
 async function countAll() {
   const counts: Record<string, number> = {}
-  for (const collection of SEEDED) counts[collection] = (await app.payload.count({ collection })).totalDocs
+  for (const collection of SEEDED)
+    counts[collection] = (await app.payload.count({ collection })).totalDocs
   return counts
 }
 
@@ -22,7 +23,13 @@ describe('foundation', () => {
   it('should seed demo content idempotently', async () => {
     const { seed } = await import('../../src/seed')
     const first = await seed(app.payload)
-    expect(first.created).toEqual({ users: 7, photos: 8, projects: 5, 'data-sources': 1, articles: 1 })
+    expect(first.created).toEqual({
+      users: 7,
+      photos: 8,
+      projects: 5,
+      'data-sources': 1,
+      articles: 1,
+    })
     const before = await countAll()
     const second = await seed(app.payload)
     expect(second.created).toEqual({})
@@ -37,7 +44,9 @@ describe('foundation', () => {
   })
 
   it('should answer GraphQL through the real handler', async () => {
-    const { status, data, errors } = await app.graphql('{ Articles { docs { title slug dataSourceLine } } }')
+    const { status, data, errors } = await app.graphql(
+      '{ Articles { docs { title slug dataSourceLine } } }',
+    )
     expect(errors).toBeUndefined()
     expect(status).toBe(200)
     expect(data.Articles.docs[0]).toEqual({
@@ -48,7 +57,7 @@ describe('foundation', () => {
   })
 
   it('should let a demo user log in and read users, but not anonymous readers', async () => {
-    const token = await app.login('editor@newsdesk.local', 'newsdesk-demo')
+    const token = await app.login('editor@newsdesk.local', 'Newsdesk-2026')
     const asEditor = await app.rest('GET', 'users', { token })
     expect(asEditor.status).toBe(200)
     const anonymous = await app.rest('GET', 'users')

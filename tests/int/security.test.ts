@@ -395,7 +395,7 @@ describe('5. GPS cannot reach a served file', () => {
 })
 
 describe('6. anonymous readers cannot make the server do large amounts of work', () => {
-  let ids: (number | string)[] = []
+  const ids: (number | string)[] = []
   beforeAll(async () => {
     for (let i = 0; i < 12; i += 1)
       ids.push((await articleIn(app, s.author, 'published', null, `批量 ${i}`)).id)

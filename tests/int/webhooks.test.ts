@@ -31,7 +31,13 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`
   const hook = await app.rest('POST', 'webhooks', {
     token: s.admin.token,
-    body: { url: `${base}/hook`, secret: SECRET, events: ['published', 'updated', 'withdrawn'], collections: ['articles'] },
+    body: {
+      url: `${base}/hook`,
+      allowPrivateNetwork: true,
+      secret: SECRET,
+      events: ['published', 'updated', 'withdrawn'],
+      collections: ['articles'],
+    },
   })
   expect(hook.status).toBe(201)
 })
@@ -49,17 +55,34 @@ describe('webhooks', () => {
   it('should POST a signed event when an article is published, and again when withdrawn', async () => {
     received.length = 0
     const { id } = await articleIn(app, s.author, 'approved', null, '推送的稿件')
-    await app.payload.update({ collection: 'articles', id, data: { slug: 'tui-song' }, draft: true, context: { newsdeskWorkflow: true } })
+    await app.payload.update({
+      collection: 'articles',
+      id,
+      data: { slug: 'tui-song' },
+      draft: true,
+      context: { newsdeskWorkflow: true },
+    })
     expect((await act(app, s.chief, 'articles', id, 'publish')).status).toBe(200)
     await until(() => received.length >= 1)
     const [delivery] = received
     const body = JSON.parse(delivery!.body)
-    expect(body).toEqual({ event: 'published', collection: 'articles', id: String(id), slug: 'tui-song', version: expect.any(String), publishedAt: expect.any(String) })
+    expect(body).toEqual({
+      event: 'published',
+      collection: 'articles',
+      id: String(id),
+      slug: 'tui-song',
+      version: expect.any(String),
+      publishedAt: expect.any(String),
+    })
     const timestamp = String(delivery!.headers['x-newsdesk-timestamp'])
-    expect(delivery!.headers['x-newsdesk-signature']).toBe(signWebhook(SECRET, timestamp, delivery!.body))
+    expect(delivery!.headers['x-newsdesk-signature']).toBe(
+      signWebhook(SECRET, timestamp, delivery!.body),
+    )
     expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(60)
 
-    expect((await act(app, s.chief, 'articles', id, 'withdraw', { comment: '撤' })).status).toBe(200)
+    expect((await act(app, s.chief, 'articles', id, 'withdraw', { comment: '撤' })).status).toBe(
+      200,
+    )
     await until(() => received.length >= 2)
     expect(JSON.parse(received[1]!.body)).toMatchObject({ event: 'withdrawn', id: String(id) })
   })
@@ -72,10 +95,17 @@ describe('webhooks', () => {
     expect((await act(app, s.chief, 'articles', id, 'publish')).status).toBe(200)
     expect(Date.now() - started).toBeLessThan(2000)
     await until(async () => {
-      const logged = await app.payload.find({ collection: 'webhook-deliveries', where: { documentId: { equals: String(id) } } })
+      const logged = await app.payload.find({
+        collection: 'webhook-deliveries',
+        where: { documentId: { equals: String(id) } },
+      })
       return logged.docs.some((d) => d.ok)
     }, 20_000)
-    const attempts = await app.payload.find({ collection: 'webhook-deliveries', where: { documentId: { equals: String(id) } }, sort: 'createdAt' })
+    const attempts = await app.payload.find({
+      collection: 'webhook-deliveries',
+      where: { documentId: { equals: String(id) } },
+      sort: 'createdAt',
+    })
     expect(attempts.docs.map((d) => [d.attempt, d.status, d.ok])).toEqual([
       [1, 500, false],
       [2, 500, false],

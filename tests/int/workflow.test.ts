@@ -26,7 +26,10 @@ afterAll(async () => {
 })
 
 async function draftBy(who: Person, title = '三审稿件', extra: Record<string, unknown> = {}) {
-  const res = await app.rest('POST', 'articles', { token: who.token, body: { title, body: simpleBody(), ...extra } })
+  const res = await app.rest('POST', 'articles', {
+    token: who.token,
+    body: { title, body: simpleBody(), ...extra },
+  })
   expect(res.status).toBe(201)
   return res.json.doc.id as number
 }
@@ -42,11 +45,23 @@ describe('三审: three stages, three different people', () => {
       state: 'in_review',
       stage: 'first-review',
     })
-    expect((await act(app, s.editor2, 'articles', id, 'approve')).json).toMatchObject({ state: 'in_review', stage: 'second-review' })
-    expect((await act(app, s.reviewer1, 'articles', id, 'approve')).json).toMatchObject({ state: 'in_review', stage: 'final-review' })
-    expect((await act(app, s.chief, 'articles', id, 'approve')).json).toMatchObject({ state: 'approved', stage: null })
+    expect((await act(app, s.editor2, 'articles', id, 'approve')).json).toMatchObject({
+      state: 'in_review',
+      stage: 'second-review',
+    })
+    expect((await act(app, s.reviewer1, 'articles', id, 'approve')).json).toMatchObject({
+      state: 'in_review',
+      stage: 'final-review',
+    })
+    expect((await act(app, s.chief, 'articles', id, 'approve')).json).toMatchObject({
+      state: 'approved',
+      stage: null,
+    })
     expect(await publicTitle(id)).toBeUndefined()
-    expect((await act(app, s.chief2, 'articles', id, 'publish')).json).toMatchObject({ state: 'published', stage: null })
+    expect((await act(app, s.chief2, 'articles', id, 'publish')).json).toMatchObject({
+      state: 'published',
+      stage: null,
+    })
     expect(await publicTitle(id)).toBe('三审稿件')
 
     const events = await app.rest(
@@ -54,7 +69,9 @@ describe('三审: three stages, three different people', () => {
       `workflow-events?where[collection][equals]=articles&where[documentId][equals]=${id}&sort=at&depth=0`,
       { token: s.chief.token },
     )
-    expect(events.json.docs.map((e: any) => [e.action, e.toState, e.toStage ?? null, e.actor])).toEqual([
+    expect(
+      events.json.docs.map((e: any) => [e.action, e.toState, e.toStage ?? null, e.actor]),
+    ).toEqual([
       ['submit', 'in_review', 'first-review', s.author.id],
       ['approve', 'in_review', 'second-review', s.editor2.id],
       ['approve', 'in_review', 'final-review', s.reviewer1.id],
@@ -101,17 +118,26 @@ describe('rejection', () => {
     const bare = await act(app, s.reviewer1, 'articles', id, 'reject')
     expect(bare.status).toBe(400)
     expect(bare.json.errors[0].message).toMatch(/退回须填写意见/)
-    const res = await act(app, s.reviewer1, 'articles', id, 'reject', { comment: '第三段数据请核实' })
+    const res = await act(app, s.reviewer1, 'articles', id, 'reject', {
+      comment: '第三段数据请核实',
+    })
     expect(res.json).toMatchObject({ state: 'draft', stage: null })
 
     const inbox = await app.rest('GET', 'notifications?sort=-createdAt', { token: s.author.token })
-    expect(inbox.json.docs[0]).toMatchObject({ kind: 'rejected', title: '稿件被退回:需要修改的稿件' })
+    expect(inbox.json.docs[0]).toMatchObject({
+      kind: 'rejected',
+      title: '稿件被退回:需要修改的稿件',
+    })
     expect(inbox.json.docs[0].message).toContain('第三段数据请核实')
     const queue = await app.rest('GET', 'workflow/queue', { token: s.author.token })
-    expect(queue.json.rejected).toContainEqual(expect.objectContaining({ id, comment: '第三段数据请核实' }))
+    expect(queue.json.rejected).toContainEqual(
+      expect.objectContaining({ id, comment: '第三段数据请核实' }),
+    )
 
     // After fixing it, the author resubmits and review starts again at 初审.
-    expect((await act(app, s.author, 'articles', id, 'submit')).json).toMatchObject({ stage: 'first-review' })
+    expect((await act(app, s.author, 'articles', id, 'submit')).json).toMatchObject({
+      stage: 'first-review',
+    })
   })
 })
 
@@ -119,31 +145,46 @@ describe('a live item and its next revision', () => {
   it('should stay live and unchanged while its next revision is in review', async () => {
     const id = await draftBy(s.author, '第一版标题')
     await act(app, s.author, 'articles', id, 'submit')
-    for (const who of [s.editor2, s.reviewer1, s.chief]) await act(app, who, 'articles', id, 'approve')
+    for (const who of [s.editor2, s.reviewer1, s.chief])
+      await act(app, who, 'articles', id, 'approve')
     await act(app, s.chief2, 'articles', id, 'publish')
 
-    const edit = await app.rest('PATCH', `articles/${id}`, { token: s.author.token, body: { title: '第二版标题', _status: 'published' } })
+    const edit = await app.rest('PATCH', `articles/${id}`, {
+      token: s.author.token,
+      body: { title: '第二版标题', _status: 'published' },
+    })
     expect(edit.status).toBe(200)
     await act(app, s.author, 'articles', id, 'submit')
 
     expect(await publicTitle(id)).toBe('第一版标题')
     expect((await app.rest('GET', `articles/${id}?draft=true`)).json.title).toBe('第一版标题')
-    const gql = await app.graphql(`{ Article(id: ${id}, draft: true) { title } Articles(draft: true, where: { title: { equals: "第二版标题" } }) { totalDocs } }`)
+    const gql = await app.graphql(
+      `{ Article(id: ${id}, draft: true) { title } Articles(draft: true, where: { title: { equals: "第二版标题" } }) { totalDocs } }`,
+    )
     expect(gql.data.Article.title).toBe('第一版标题')
     expect(gql.data.Articles.totalDocs).toBe(0)
     const staff = await app.rest('GET', `articles/${id}/workflow`, { token: s.chief.token })
     expect(staff.json).toMatchObject({ state: 'in_review', stage: 'first-review' })
 
-    for (const who of [s.editor2, s.reviewer1, s.chief]) await act(app, who, 'articles', id, 'approve')
+    for (const who of [s.editor2, s.reviewer1, s.chief])
+      await act(app, who, 'articles', id, 'approve')
     await act(app, s.chief2, 'articles', id, 'publish')
     expect(await publicTitle(id)).toBe('第二版标题')
   })
 
   it('should record that editing a published item started a new draft revision', async () => {
     const id = (await articleIn(app, s.author, 'published')).id
-    await app.rest('PATCH', `articles/${id}`, { token: s.author.token, body: { subtitle: '新副题' } })
-    const events = await app.payload.find({ collection: 'workflow-events', where: { documentId: { equals: String(id) } } })
-    expect(events.docs.map((e) => [e.action, e.fromState, e.toState])).toEqual([['revise', 'published', 'draft']])
+    await app.rest('PATCH', `articles/${id}`, {
+      token: s.author.token,
+      body: { subtitle: '新副题' },
+    })
+    const events = await app.payload.find({
+      collection: 'workflow-events',
+      where: { documentId: { equals: String(id) } },
+    })
+    expect(events.docs.map((e) => [e.action, e.fromState, e.toState])).toEqual([
+      ['revise', 'published', 'draft'],
+    ])
   })
 })
 
@@ -151,25 +192,53 @@ describe("Payload's own publish, unpublish and bulk edit", () => {
   it('should tell the admin that nobody publishes or unpublishes by saving, so it offers no such buttons', async () => {
     const id = (await articleIn(app, s.author, 'published')).id
     for (const who of [s.author, s.chief]) {
-      const asDraft = await app.rest('POST', `articles/access/${id}`, { token: who.token, body: { _status: 'draft' } })
+      const asDraft = await app.rest('POST', `articles/access/${id}`, {
+        token: who.token,
+        body: { _status: 'draft' },
+      })
       expect(asDraft.json.update).toBeTruthy()
-      const asPublished = await app.rest('POST', `articles/access/${id}`, { token: who.token, body: { _status: 'published' } })
+      const asPublished = await app.rest('POST', `articles/access/${id}`, {
+        token: who.token,
+        body: { _status: 'published' },
+      })
       expect(asPublished.json.update).toBeFalsy()
     }
     // The bulk-upload drawer asks without an id.
-    expect((await app.rest('POST', 'photos/access', { token: s.chief.token, body: { _status: 'published' } })).json.update).toBeFalsy()
-    expect((await app.rest('POST', 'photos/access', { token: s.chief.token, body: { _status: 'draft' } })).json.update).toBeTruthy()
+    expect(
+      (
+        await app.rest('POST', 'photos/access', {
+          token: s.chief.token,
+          body: { _status: 'published' },
+        })
+      ).json.update,
+    ).toBeFalsy()
+    expect(
+      (
+        await app.rest('POST', 'photos/access', {
+          token: s.chief.token,
+          body: { _status: 'draft' },
+        })
+      ).json.update,
+    ).toBeTruthy()
     // The workflow still publishes: the item above is live, and saving it still works, as a draft.
-    const saved = await app.rest('PATCH', `articles/${id}`, { token: s.author.token, body: { subtitle: '仍可修改' } })
+    const saved = await app.rest('PATCH', `articles/${id}`, {
+      token: s.author.token,
+      body: { subtitle: '仍可修改' },
+    })
     expect(saved.status).toBe(200)
     expect(await publicTitle(id as number)).toBeTruthy()
   })
 
   it('should refuse editing many items at once over the API', async () => {
     const id = await draftBy(s.author, '批量修改')
-    const res = await app.rest('PATCH', `articles?where[id][equals]=${id}`, { token: s.chief.token, body: { subtitle: '批量' } })
+    const res = await app.rest('PATCH', `articles?where[id][equals]=${id}`, {
+      token: s.chief.token,
+      body: { subtitle: '批量' },
+    })
     expect(res.status).toBeGreaterThanOrEqual(400)
-    expect((await app.payload.findByID({ collection: 'articles', id, draft: true })).subtitle ?? null).toBeNull()
+    expect(
+      (await app.payload.findByID({ collection: 'articles', id, draft: true })).subtitle ?? null,
+    ).toBeNull()
   })
 })
 
@@ -177,11 +246,24 @@ describe('workflow fields cannot be forged', () => {
   it('should ignore workflowState, reviewStage and _status sent over REST', async () => {
     const res = await app.rest('POST', 'articles', {
       token: s.chief.token,
-      body: { title: '伪造发布', body: simpleBody(), workflowState: 'published', reviewStage: 'final-review', _status: 'published' },
+      body: {
+        title: '伪造发布',
+        body: simpleBody(),
+        workflowState: 'published',
+        reviewStage: 'final-review',
+        _status: 'published',
+      },
     })
-    expect(res.json.doc).toMatchObject({ workflowState: 'draft', reviewStage: null, _status: 'draft' })
+    expect(res.json.doc).toMatchObject({
+      workflowState: 'draft',
+      reviewStage: null,
+      _status: 'draft',
+    })
     const id = res.json.doc.id
-    const patch = await app.rest('PATCH', `articles/${id}`, { token: s.chief.token, body: { workflowState: 'approved', _status: 'published' } })
+    const patch = await app.rest('PATCH', `articles/${id}`, {
+      token: s.chief.token,
+      body: { workflowState: 'approved', _status: 'published' },
+    })
     expect(patch.json.doc).toMatchObject({ workflowState: 'draft', _status: 'draft' })
     expect((await app.rest('GET', `articles/${id}`)).status).toBe(404)
   })
@@ -210,29 +292,71 @@ describe('workflow events', () => {
   beforeAll(async () => {
     const id = await draftBy(s.author, '事件')
     await act(app, s.author, 'articles', id, 'submit')
-    eventId = (await app.payload.find({ collection: 'workflow-events', where: { documentId: { equals: String(id) } } })).docs[0]!.id as number
+    eventId = (
+      await app.payload.find({
+        collection: 'workflow-events',
+        where: { documentId: { equals: String(id) } },
+      })
+    ).docs[0]!.id as number
   })
 
-  it('should let staff read them and nobody else', async () => {
-    expect((await app.rest('GET', `workflow-events/${eventId}`, { token: s.photo.token })).status).toBe(200)
+  it('should let the newsroom read them, a photographer only those of their own photos, and nobody else', async () => {
+    expect(
+      (await app.rest('GET', `workflow-events/${eventId}`, { token: s.editor2.token })).status,
+    ).toBe(200)
+    expect(
+      (await app.rest('GET', `workflow-events/${eventId}`, { token: s.photo.token })).status,
+    ).toBe(404)
     expect((await app.rest('GET', `workflow-events/${eventId}`)).status).toBe(403)
     const gql = await app.graphql(`{ WorkflowEvents { docs { id } } }`)
     expect(gql.errors?.[0]?.message).toMatch(/无权|not allowed/i)
   })
 
   it('should refuse every update, delete and create, admins included, over REST and GraphQL', async () => {
-    expect((await app.rest('PATCH', `workflow-events/${eventId}`, { token: s.admin.token, body: { comment: '改' } })).status).toBe(403)
-    expect((await app.rest('DELETE', `workflow-events/${eventId}`, { token: s.admin.token })).status).toBe(403)
-    expect((await app.rest('PATCH', `workflow-events?where[id][equals]=${eventId}`, { token: s.admin.token, body: { comment: '改' } })).json.docs ?? []).toEqual([])
-    expect((await app.rest('DELETE', `workflow-events?where[id][exists]=true`, { token: s.admin.token })).json.docs ?? []).toEqual([])
+    expect(
+      (
+        await app.rest('PATCH', `workflow-events/${eventId}`, {
+          token: s.admin.token,
+          body: { comment: '改' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await app.rest('DELETE', `workflow-events/${eventId}`, { token: s.admin.token })).status,
+    ).toBe(403)
+    expect(
+      (
+        await app.rest('PATCH', `workflow-events?where[id][equals]=${eventId}`, {
+          token: s.admin.token,
+          body: { comment: '改' },
+        })
+      ).json.docs ?? [],
+    ).toEqual([])
+    expect(
+      (await app.rest('DELETE', `workflow-events?where[id][exists]=true`, { token: s.admin.token }))
+        .json.docs ?? [],
+    ).toEqual([])
     const forged = await app.rest('POST', 'workflow-events', {
       token: s.admin.token,
-      body: { collection: 'articles', documentId: '1', action: 'approve', at: new Date().toISOString() },
+      body: {
+        collection: 'articles',
+        documentId: '1',
+        action: 'approve',
+        at: new Date().toISOString(),
+      },
     })
     expect(forged.status).toBe(403)
-    const gqlUpdate = await app.graphql(`mutation { updateWorkflowEvent(id: ${eventId}, data: { comment: "改" }) { id } }`, {}, { token: s.admin.token })
+    const gqlUpdate = await app.graphql(
+      `mutation { updateWorkflowEvent(id: ${eventId}, data: { comment: "改" }) { id } }`,
+      {},
+      { token: s.admin.token },
+    )
     expect(gqlUpdate.errors?.[0]?.message).toMatch(/无权|not allowed/i)
-    const gqlDelete = await app.graphql(`mutation { deleteWorkflowEvent(id: ${eventId}) { id } }`, {}, { token: s.admin.token })
+    const gqlDelete = await app.graphql(
+      `mutation { deleteWorkflowEvent(id: ${eventId}) { id } }`,
+      {},
+      { token: s.admin.token },
+    )
     expect(gqlDelete.errors?.[0]?.message).toMatch(/无权|not allowed/i)
     const event = await app.payload.findByID({ collection: 'workflow-events', id: eventId })
     expect(event.comment ?? null).toBeNull()
@@ -246,10 +370,19 @@ describe('the contract’s errors', () => {
     expect((await act(app, s.author, 'articles', 999999, 'submit')).status).toBe(404)
     expect((await act(app, s.author, 'articles', id, 'fly')).status).toBe(400)
     expect((await act(app, s.chief, 'articles', id, 'approve')).status).toBe(409)
-    const past = await act(app, s.chief, 'articles', id, 'publish', { publishAt: '2020-01-01T00:00:00Z' })
+    const past = await act(app, s.chief, 'articles', id, 'publish', {
+      publishAt: '2020-01-01T00:00:00Z',
+    })
     expect(past.status).toBe(400)
     expect(past.json.errors[0].message).toMatch(/预定时间已经过去/)
-    expect((await act(app, s.chief, 'articles', id, 'withdraw', { comment: '撤', withdrawAt: 'not a date' })).status).toBe(400)
+    expect(
+      (
+        await act(app, s.chief, 'articles', id, 'withdraw', {
+          comment: '撤',
+          withdrawAt: 'not a date',
+        })
+      ).status,
+    ).toBe(400)
   })
 
   it('should give the same answers through the GraphQL mutation', async () => {
@@ -264,7 +397,10 @@ describe('the contract’s errors', () => {
       withdrawAt: null,
     })
     const self = await actGraphQL(app, s.author, 'articles', id, 'approve')
-    expect(self.errors?.[0]).toMatchObject({ message: expect.stringMatching(/不能审核自己的稿件/), extensions: { statusCode: 403 } })
+    expect(self.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/不能审核自己的稿件/),
+      extensions: { statusCode: 403 },
+    })
     const anonymous = await actGraphQL(app, undefined, 'articles', id, 'approve')
     expect(anonymous.errors?.[0]?.extensions?.statusCode).toBe(401)
     const conflict = await actGraphQL(app, s.chief, 'articles', id, 'publish')
@@ -276,9 +412,13 @@ describe('concurrency', () => {
   it('should make concurrent approve calls on one document produce exactly one transition', async () => {
     const id = await draftBy(s.author, '并发审核')
     await act(app, s.author, 'articles', id, 'submit')
-    const results = await Promise.all(Array.from({ length: 5 }, () => act(app, s.reviewer2, 'articles', id, 'approve')))
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => act(app, s.reviewer2, 'articles', id, 'approve')),
+    )
     expect(results.filter((r) => r.status === 200)).toHaveLength(1)
-    expect(results.filter((r) => r.status !== 200).every((r) => r.status === 403 || r.status === 409)).toBe(true)
+    expect(
+      results.filter((r) => r.status !== 200).every((r) => r.status === 403 || r.status === 409),
+    ).toBe(true)
     const approvals = await app.payload.count({
       collection: 'workflow-events',
       where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: 'approve' } }] },
@@ -292,7 +432,11 @@ describe('photos and articles', () => {
 
   async function photo(caption: string | null, credit: string | null = '孙悦') {
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(tiny)], { type: 'image/jpeg' }), `${caption ?? 'x'}.jpg`)
+    form.append(
+      'file',
+      new Blob([new Uint8Array(tiny)], { type: 'image/jpeg' }),
+      `${caption ?? 'x'}.jpg`,
+    )
     form.append('_payload', JSON.stringify({ caption, credit }))
     const res = await app.rest('POST', 'photos?depth=0', { token: s.photo.token, body: form })
     expect(res.status).toBe(201)
@@ -301,13 +445,20 @@ describe('photos and articles', () => {
 
   async function approvedArticleUsing(photoIds: number[]) {
     const body = blocksToLexical(
-      [{ type: 'paragraph', text: '正文。' }, ...photoIds.map((_, i) => ({ type: 'photoSlot' as const, caption: `图${i}` }))],
+      [
+        { type: 'paragraph', text: '正文。' },
+        ...photoIds.map((_, i) => ({ type: 'photoSlot' as const, caption: `图${i}` })),
+      ],
       new Map(photoIds.map((pid, i) => [`图${i}`, pid])),
     )
-    const res = await app.rest('POST', 'articles', { token: s.author.token, body: { title: '带图稿件', body } })
+    const res = await app.rest('POST', 'articles', {
+      token: s.author.token,
+      body: { title: '带图稿件', body },
+    })
     const id = res.json.doc.id
     await act(app, s.author, 'articles', id, 'submit')
-    for (const who of [s.editor2, s.reviewer1, s.chief]) expect((await act(app, who, 'articles', id, 'approve')).status).toBe(200)
+    for (const who of [s.editor2, s.reviewer1, s.chief])
+      expect((await act(app, who, 'articles', id, 'approve')).status).toBe(200)
     return id as number
   }
 
@@ -317,20 +468,29 @@ describe('photos and articles', () => {
     const res = await act(app, s.chief2, 'articles', id, 'publish')
     expect(res.status).toBe(409)
     expect(res.json.errors[0].message).toContain(`#${pending}「待审图片」(draft)`)
-    expect((await app.rest('GET', `articles/${id}/workflow`, { token: s.chief.token })).json.state).toBe('approved')
+    expect(
+      (await app.rest('GET', `articles/${id}/workflow`, { token: s.chief.token })).json.state,
+    ).toBe('approved')
   })
 
   it('should publish the approved photos with the article, in the same transaction', async () => {
     const pid = await photo('随文发布的图片')
-    expect((await act(app, s.photo, 'photos', pid, 'submit')).json).toMatchObject({ state: 'in_review', stage: 'review' })
-    expect((await act(app, s.reviewer1, 'photos', pid, 'approve')).json).toMatchObject({ state: 'approved' })
+    expect((await act(app, s.photo, 'photos', pid, 'submit')).json).toMatchObject({
+      state: 'in_review',
+      stage: 'review',
+    })
+    expect((await act(app, s.reviewer1, 'photos', pid, 'approve')).json).toMatchObject({
+      state: 'approved',
+    })
     const id = await approvedArticleUsing([pid])
     expect((await act(app, s.chief2, 'articles', id, 'publish')).status).toBe(200)
     const publicPhoto = await app.rest('GET', `photos/${pid}`)
     expect(publicPhoto.status).toBe(200)
     const events = await app.payload.find({
       collection: 'workflow-events',
-      where: { and: [{ collection: { equals: 'photos' } }, { documentId: { equals: String(pid) } }] },
+      where: {
+        and: [{ collection: { equals: 'photos' } }, { documentId: { equals: String(pid) } }],
+      },
       sort: 'at',
     })
     expect(events.docs.map((e) => e.action)).toEqual(['submit', 'approve', 'publish'])
@@ -340,7 +500,8 @@ describe('photos and articles', () => {
 
   it('should let photographers submit only photos', async () => {
     const id = await draftBy(s.author, '摄影记者不能送审文章')
-    expect((await act(app, s.photo, 'articles', id, 'submit')).status).toBe(403)
+    // Another's unpublished article is not even visible to a photographer.
+    expect((await act(app, s.photo, 'articles', id, 'submit')).status).toBe(404)
   })
 })
 
@@ -349,11 +510,17 @@ describe('withdrawal (撤稿)', () => {
     const { id } = await articleIn(app, s.author, 'published', null, '将被撤稿')
     expect((await app.rest('GET', `articles/${id}`)).status).toBe(200)
     expect((await act(app, s.chief, 'articles', id, 'withdraw')).status).toBe(400)
-    expect((await act(app, s.reviewer1, 'articles', id, 'withdraw', { comment: '数据有误' })).status).toBe(403)
-    expect((await act(app, s.chief, 'articles', id, 'withdraw', { comment: '数据有误' })).json).toMatchObject({ state: 'withdrawn' })
+    expect(
+      (await act(app, s.reviewer1, 'articles', id, 'withdraw', { comment: '数据有误' })).status,
+    ).toBe(403)
+    expect(
+      (await act(app, s.chief, 'articles', id, 'withdraw', { comment: '数据有误' })).json,
+    ).toMatchObject({ state: 'withdrawn' })
     expect((await app.rest('GET', `articles/${id}`)).status).toBe(404)
     expect((await app.rest('GET', `articles/${id}?draft=true`)).status).toBe(404)
-    const gql = await app.graphql(`{ Articles(where: { title: { equals: "将被撤稿" } }) { totalDocs } }`)
+    const gql = await app.graphql(
+      `{ Articles(where: { title: { equals: "将被撤稿" } }) { totalDocs } }`,
+    )
     expect(gql.data.Articles.totalDocs).toBe(0)
   })
 })
@@ -366,15 +533,29 @@ describe('the 审签单', () => {
     await act(app, s.reviewer1, 'articles', id, 'approve')
     await act(app, s.chief, 'articles', id, 'approve', { comment: '终审同意' })
     await act(app, s.chief2, 'articles', id, 'publish')
-    const { status, json } = await app.rest('GET', `articles/${id}/review-record`, { token: s.photo.token })
+    // Photographers see the sign-off sheets of their own photos only.
+    expect(
+      (await app.rest('GET', `articles/${id}/review-record`, { token: s.photo.token })).status,
+    ).toBe(403)
+    const { status, json } = await app.rest('GET', `articles/${id}/review-record`, {
+      token: s.reviewer2.token,
+    })
     expect(status).toBe(200)
-    expect(json).toMatchObject({ revision: 'last-published', submitted: { by: 'author' }, published: { by: 'chief2' } })
-    expect(json.stages.map((st: any) => [st.label, st.approved?.by, st.approved?.comment ?? null])).toEqual([
+    expect(json).toMatchObject({
+      revision: 'last-published',
+      submitted: { by: 'author' },
+      published: { by: 'chief2' },
+    })
+    expect(
+      json.stages.map((st: any) => [st.label, st.approved?.by, st.approved?.comment ?? null]),
+    ).toEqual([
       ['初审', 'editor2', '初审同意'],
       ['复审', 'reviewer1', null],
       ['终审', 'chief', '终审同意'],
     ])
-    const html = await app.rest('GET', `articles/${id}/review-record?format=html`, { token: s.author.token })
+    const html = await app.rest('GET', `articles/${id}/review-record?format=html`, {
+      token: s.author.token,
+    })
     expect(html.headers.get('content-type')).toMatch(/text\/html/)
     expect(html.text).toContain('审 签 单')
     expect(html.text).toContain('审签单 &lt;测试&gt;')
@@ -388,12 +569,24 @@ describe('notifications', () => {
     const id = await draftBy(s.author, '通知测试')
     await act(app, s.author, 'articles', id, 'submit')
     const mine = async (who: Person) =>
-      (await app.rest('GET', `notifications?where[collectionSlug][equals]=articles&where[documentId][equals]=${id}`, { token: who.token })).json.docs
-    expect(await mine(s.reviewer1)).toEqual([expect.objectContaining({ kind: 'review', title: '待您初审:通知测试' })])
+      (
+        await app.rest(
+          'GET',
+          `notifications?where[collectionSlug][equals]=articles&where[documentId][equals]=${id}`,
+          { token: who.token },
+        )
+      ).json.docs
+    expect(await mine(s.reviewer1)).toEqual([
+      expect.objectContaining({ kind: 'review', title: '待您初审:通知测试' }),
+    ])
     expect(await mine(s.editor2)).toHaveLength(1)
     expect(await mine(s.author)).toHaveLength(0)
     const all = await app.rest('GET', 'notifications?limit=100', { token: s.reviewer1.token })
-    expect(all.json.docs.every((n: any) => n.recipient === s.reviewer1.id || n.recipient?.id === s.reviewer1.id)).toBe(true)
+    expect(
+      all.json.docs.every(
+        (n: any) => n.recipient === s.reviewer1.id || n.recipient?.id === s.reviewer1.id,
+      ),
+    ).toBe(true)
     expect((await app.rest('GET', 'notifications')).status).toBe(403)
   })
 })
@@ -404,7 +597,8 @@ describe('photos before review', () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(tiny)], { type: 'image/jpeg' }), 'bare.jpg')
     form.append('_payload', JSON.stringify({ caption: '只有说明' }))
-    const id = (await app.rest('POST', 'photos?depth=0', { token: s.photo.token, body: form })).json.doc.id
+    const id = (await app.rest('POST', 'photos?depth=0', { token: s.photo.token, body: form })).json
+      .doc.id
     const res = await act(app, s.photo, 'photos', id, 'submit')
     expect(res.status).toBe(400)
     expect(res.json.errors[0].message).toBe('送审前请填写摄影 (fill in credit before submitting)')
@@ -425,7 +619,16 @@ describe('email', () => {
       const id = await draftBy(s.author, '邮件通知')
       const res = await act(app, s.author, 'articles', id, 'submit')
       expect(res.status).toBe(200)
-      expect(sent.map((m) => m.to).sort()).toEqual([s.admin.email, s.chief.email, s.chief2.email, s.editor2.email, s.reviewer1.email, s.reviewer2.email].sort())
+      expect(sent.map((m) => m.to).sort()).toEqual(
+        [
+          s.admin.email,
+          s.chief.email,
+          s.chief2.email,
+          s.editor2.email,
+          s.reviewer1.email,
+          s.reviewer2.email,
+        ].sort(),
+      )
       expect(sent[0].subject).toBe('[Newsdesk] 待您初审:邮件通知')
     } finally {
       spy.mockRestore()
@@ -436,7 +639,10 @@ describe('email', () => {
 describe('withdrawing a live item whose next revision is in review', () => {
   it('should take the live version down', async () => {
     const { id } = await articleIn(app, s.author, 'published', null, '在审修订的已发布稿')
-    await app.rest('PATCH', `articles/${id}`, { token: s.author.token, body: { subtitle: '修订中' } })
+    await app.rest('PATCH', `articles/${id}`, {
+      token: s.author.token,
+      body: { subtitle: '修订中' },
+    })
     await act(app, s.author, 'articles', id, 'submit')
     expect((await app.rest('GET', `articles/${id}`)).status).toBe(200)
     const res = await act(app, s.chief, 'articles', id, 'withdraw', { comment: '紧急撤稿' })
