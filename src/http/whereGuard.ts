@@ -17,12 +17,19 @@ const SCALAR = new Set([
 ])
 /** Operators whose value is a list of scalars (or one scalar, or a comma-separated string). */
 const LIST = new Set(['in', 'not_in', 'all'])
-/** Geometry operators take GeoJSON objects: left to Payload. */
+// Geometry operators (near, within, intersects) take GeoJSON objects: left to Payload.
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null
-const isScalar = (value: unknown) =>
-  value === null || ['string', 'number', 'boolean'].includes(typeof value)
+/**
+ * What a query string can make that no scalar operator takes: a plain object (`[equals][$ne]=1`).
+ * Dates, MongoDB ids and other class instances come from Payload's own calls and pass.
+ */
+const isPlainObject = (value: unknown) =>
+  isObject(value) &&
+  !Array.isArray(value) &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value))
+const isScalar = (value: unknown) => !isPlainObject(value) && !Array.isArray(value)
 
 function malformed(path: string, operator: string): never {
   throw new APIError(
@@ -50,7 +57,7 @@ export function assertWellFormedWhere(where: unknown, depth = 0): void {
     }
     if (!isObject(condition)) continue
     for (const [operator, value] of Object.entries(condition)) {
-      if (SCALAR.has(operator) && !isScalar(value)) malformed(key, operator)
+      if (SCALAR.has(operator) && isPlainObject(value)) malformed(key, operator)
       if (LIST.has(operator)) {
         const items = Array.isArray(value)
           ? value

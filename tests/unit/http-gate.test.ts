@@ -1,5 +1,6 @@
 import { listenHost } from '../../src/config/env'
 import { gate, isPlainHost, refusalFor, SECURITY_HEADERS } from '../../src/http/gate'
+import { assertWellFormedWhere } from '../../src/http/whereGuard'
 
 const request = (headers: Record<string, string>, url = '/api/articles', method = 'GET') => ({
   headers,
@@ -94,5 +95,27 @@ describe('where a server without a secret listens', () => {
         listenHost,
       ),
     ).toBe('0.0.0.0')
+  })
+})
+
+describe('the shape of a where', () => {
+  it('should refuse a plain object where a value belongs', () => {
+    expect(() => assertWellFormedWhere({ title: { equals: { $ne: 1 } } })).toThrow(
+      /查询条件格式无效/,
+    )
+    expect(() => assertWellFormedWhere({ or: [{ id: { in: [{ a: 1 }] } }] })).toThrow(
+      /查询条件格式无效/,
+    )
+  })
+
+  it("should pass what Payload's own calls send: dates, lists, nested and/or", () => {
+    expect(() =>
+      assertWellFormedWhere({
+        and: [
+          { updatedAt: { greater_than: new Date() } },
+          { or: [{ id: { in: [1, 2] } }, { slug: { exists: true } }] },
+        ],
+      }),
+    ).not.toThrow()
   })
 })
