@@ -88,7 +88,30 @@ beforeAll(async () => {
   for (const [email, name, roles] of STAFF)
     await api('users', { email, name, roles, password: PASSWORD })
   await api('projects?draft=true', { name: '兰州宏彬电池石墨化项目', park: '新材料产业园' })
-  await api('data-sources?draft=true', { office: '兰州新区党工委办公室' })
+  // The office's data source is published through its own review first: the public 数据来源 line
+  // names only published sources.
+  const source = await api('data-sources?draft=true', { office: '兰州新区党工委办公室' })
+  const tokenOf = async (email: string) =>
+    (
+      await (
+        await fetch(`${base}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email, password: PASSWORD }),
+        })
+      ).json()
+    ).token as string
+  await api(`data-sources/${source.doc.id}/workflow`, { action: 'submit' })
+  await api(
+    `data-sources/${source.doc.id}/workflow`,
+    { action: 'approve' },
+    await tokenOf('rev1@e2e.test'),
+  )
+  await api(
+    `data-sources/${source.doc.id}/workflow`,
+    { action: 'publish' },
+    await tokenOf('chief@e2e.test'),
+  )
   for (const [name, colour] of [
     ['huahai.jpg', '#4a8'],
     ['yuanqu.jpg', '#a84'],
