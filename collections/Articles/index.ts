@@ -5,7 +5,14 @@ import { BlocksFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richte
 import { editorialAccess, readArticles, readArticleVersions } from '../../src/access/content'
 import { staffOnlyField } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
+import { invalidatePublicCache } from '../../src/delivery/cache'
+import { publicReadLimits } from '../../src/delivery/limits'
+import { publishPhotosWithArticle } from '../../src/photodesk/withArticle'
 import { checksEndpoints } from '../../src/quality/endpoints'
+import { qualityGate } from '../../src/quality/gate'
+import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
+import type { WorkflowSteps } from '../../src/workflow/steps'
+import { everyWorkflowStep } from '../shared/workflowSteps'
 import { withWorkflow } from '../../src/workflow/collection'
 import { PhotoSlot } from '../../src/content/photoSlot'
 import { createdByField } from '../../src/fields/createdBy'
@@ -15,6 +22,7 @@ import { bodyHtmlField, renderBodyHtml } from './hooks/bodyHtml'
 import { publicDataSourceLine } from './hooks/publicDataSourceLine'
 import { deriveArticleText } from './hooks/deriveArticleText'
 import { photoWarningsField } from './hooks/photoWarnings'
+import { stampPublishedDate } from './hooks/publishedDate'
 
 export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   slug: 'articles',
@@ -42,14 +50,27 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   },
   hooks: {
     beforeOperation: [
+      saveAsDraft,
+      publicReadLimits,
       selectDependencies({
         bodyHtml: ['body'],
         photoWarnings: ['usedPhotos'],
         dataSourceLine: ['dataSources'],
       }),
     ],
-    beforeChange: [deriveArticleText],
+    beforeChange: [deriveArticleText, stampPublishedDate, resetWorkflowOnEdit],
+    afterChange: [recordRevision, invalidatePublicCache],
+    afterDelete: [invalidatePublicCache],
     afterRead: [renderBodyHtml],
+  },
+  // Around each workflow transition (workflow/steps.ts): the quality checks before submit and
+  // approval, and the article's photos going live with it.
+  custom: {
+    workflow: {
+      gates: [qualityGate],
+      effects: [publishPhotosWithArticle, ...everyWorkflowStep.effects],
+      listeners: everyWorkflowStep.listeners,
+    } satisfies WorkflowSteps,
   },
   endpoints: checksEndpoints,
   fields: [

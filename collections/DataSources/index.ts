@@ -4,6 +4,10 @@ import { editorialAccess } from '../../src/access/content'
 import { staffOnlyField } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
+import { invalidatePublicCache } from '../../src/delivery/cache'
+import { publicReadLimits } from '../../src/delivery/limits'
+import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
+import { everyWorkflowStep } from '../shared/workflowSteps'
 import { createdByField } from '../../src/fields/createdBy'
 import { FIGURE_UNITS, knownUnit, unitHint } from '../../src/fields/units'
 
@@ -18,6 +22,13 @@ export const DataSources: CollectionConfig<'data-sources'> = withWorkflow('data-
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: editorialAccess,
+  hooks: {
+    beforeOperation: [saveAsDraft, publicReadLimits],
+    beforeChange: [resetWorkflowOnEdit],
+    afterChange: [recordRevision, invalidatePublicCache],
+    afterDelete: [invalidatePublicCache],
+  },
+  custom: { workflow: everyWorkflowStep },
   fields: [
     {
       name: 'office',

@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { label } from '../../src/config/i18n'
-import { createdByEngine } from '../../src/workflow/fields'
+import { createdByEngine } from '../../src/workflow/context'
 
 /** Each user reads and marks only their own notifications. */
 const ownOnly: Access = ({ req }) =>
@@ -47,11 +47,38 @@ export const Notifications: CollectionConfig<'notifications'> = {
       ],
       access: { update: () => false },
     },
-    { name: 'title', type: 'text', required: true, label: label('标题', 'Title'), access: { update: () => false } },
-    { name: 'message', type: 'textarea', label: label('内容', 'Message'), access: { update: () => false } },
-    { name: 'collectionSlug', type: 'text', label: label('内容类型', 'Collection'), access: { update: () => false } },
-    { name: 'documentId', type: 'text', label: label('内容编号', 'Document ID'), access: { update: () => false } },
-    { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: label('已读', 'Read') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: label('标题', 'Title'),
+      access: { update: () => false },
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      label: label('内容', 'Message'),
+      access: { update: () => false },
+    },
+    {
+      name: 'collectionSlug',
+      type: 'text',
+      label: label('内容类型', 'Collection'),
+      access: { update: () => false },
+    },
+    {
+      name: 'documentId',
+      type: 'text',
+      label: label('内容编号', 'Document ID'),
+      access: { update: () => false },
+    },
+    {
+      name: 'read',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('已读', 'Read'),
+    },
   ],
   timestamps: true,
 }

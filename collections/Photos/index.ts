@@ -12,6 +12,10 @@ import {
 import { mediaDir } from '../../src/config/env'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
+import { invalidatePublicCache } from '../../src/delivery/cache'
+import { publicReadLimits } from '../../src/delivery/limits'
+import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
+import { everyWorkflowStep } from '../shared/workflowSteps'
 import { createdByField } from '../../src/fields/createdBy'
 import { selectDependencies } from '../../src/fields/selectDependencies'
 import { altFromCaption } from './hooks/altFromCaption'
@@ -104,12 +108,16 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
     // Payload builds the URL from the file name as it reads, and the admin thumbnail's from its
     // size: a read that selects only `url` still needs the name.
     beforeOperation: [
+      saveAsDraft,
+      publicReadLimits,
       checkAndCleanUpload,
       selectDependencies({ url: ['filename'], thumbnailURL: ['sizes'] }),
     ],
-    beforeChange: [fillFromMetadata, altFromCaption],
-    afterChange: [scheduleRightsExpiry],
+    beforeChange: [fillFromMetadata, altFromCaption, resetWorkflowOnEdit],
+    afterChange: [scheduleRightsExpiry, recordRevision, invalidatePublicCache],
+    afterDelete: [invalidatePublicCache],
   },
+  custom: { workflow: everyWorkflowStep },
   fields: [
     {
       name: 'caption',

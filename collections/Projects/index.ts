@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
+import { invalidatePublicCache } from '../../src/delivery/cache'
+import { publicReadLimits } from '../../src/delivery/limits'
+import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
+import { everyWorkflowStep } from '../shared/workflowSteps'
 import { createdByField } from '../../src/fields/createdBy'
 import {
   CAPACITY_UNITS,
@@ -25,7 +29,10 @@ const STATUS_VALUES = PROJECT_STATUSES.map((status) => status.value as string)
 
 export const Projects: CollectionConfig<'projects'> = withWorkflow('projects', {
   slug: 'projects',
-  labels: { singular: label('产业项目', 'Industrial project'), plural: label('产业项目', 'Industrial projects') },
+  labels: {
+    singular: label('产业项目', 'Industrial project'),
+    plural: label('产业项目', 'Industrial projects'),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'company', 'park', 'status', 'investment.display'],
@@ -33,7 +40,13 @@ export const Projects: CollectionConfig<'projects'> = withWorkflow('projects', {
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: editorialAccess,
-  hooks: { beforeChange: [canonicalInvestment] },
+  hooks: {
+    beforeOperation: [saveAsDraft, publicReadLimits],
+    beforeChange: [canonicalInvestment, resetWorkflowOnEdit],
+    afterChange: [recordRevision, invalidatePublicCache],
+    afterDelete: [invalidatePublicCache],
+  },
+  custom: { workflow: everyWorkflowStep },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('项目名称', 'Project name') },
     { name: 'company', type: 'text', label: label('建设单位', 'Company') },
@@ -42,7 +55,9 @@ export const Projects: CollectionConfig<'projects'> = withWorkflow('projects', {
       type: 'text',
       index: true,
       label: label('所在园区', 'Park or area'),
-      admin: { description: label('如:新材料产业园、绿色化工园区', 'e.g. 新材料产业园, 绿色化工园区') },
+      admin: {
+        description: label('如:新材料产业园、绿色化工园区', 'e.g. 新材料产业园, 绿色化工园区'),
+      },
     },
     {
       name: 'investment',
@@ -74,7 +89,10 @@ export const Projects: CollectionConfig<'projects'> = withWorkflow('projects', {
           type: 'number',
           index: true,
           label: label('折合万元', 'In 万元 (canonical)'),
-          admin: { readOnly: true, description: label('自动换算,用于比较和排序', 'Computed, for comparing and sorting') },
+          admin: {
+            readOnly: true,
+            description: label('自动换算,用于比较和排序', 'Computed, for comparing and sorting'),
+          },
         },
         {
           name: 'display',

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { readWorkflowEvents } from '../../src/access/content'
 import { nobody, ROLE_LABELS, ROLES } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
-import { createdByEngine } from '../../src/workflow/fields'
+import { createdByEngine } from '../../src/workflow/context'
 
 /**
  * One row per workflow transition, kept for good: no API (admins included) may change or delete

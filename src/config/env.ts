@@ -65,3 +65,9 @@ export function serverUrl(): string {
 export function mediaDir(): string {
   return path.resolve(process.env.MEDIA_DIR?.trim() || 'media')
 }
+
+/** The largest photo upload accepted (MAX_UPLOAD_MB, 50 by default), in bytes. */
+export const maxUploadBytes = () => {
+  const mb = Number(process.env.MAX_UPLOAD_MB || 50)
+  return (Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024
+}

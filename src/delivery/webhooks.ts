@@ -10,7 +10,8 @@ import { createHmac } from 'node:crypto'
 
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { latestVersionId } from '../workflow/fields'
+import { latestVersionId } from '../workflow/context'
+import type { Effect } from '../workflow/steps'
 import { assertDeliverable } from './webhookTarget'
 
 export const WEBHOOK_EVENTS = ['published', 'updated', 'withdrawn', 'corrected'] as const
@@ -18,6 +19,26 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 
 export const signWebhook = (secret: string, timestamp: string, body: string) =>
   `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
+
+/**
+ * The workflow effect: a publication is `published` the first time and `updated` after (a
+ * republication after withdrawal included), a withdrawal `withdrawn`. Queued in the transition's
+ * transaction, so a rolled-back publication sends nothing.
+ */
+export const queueWebhooksOnTransition: Effect = async ({
+  req,
+  action,
+  collection,
+  saved,
+  history,
+  from,
+}) => {
+  if (action !== 'publish' && action !== 'withdraw') return
+  const before =
+    history.events.some((event) => event.action === 'publish') || from.state === 'withdrawn'
+  const event = action === 'withdraw' ? 'withdrawn' : before ? 'updated' : 'published'
+  await queueWebhooks(req, { event, collection, doc: saved! })
+}
 
 /** Queues one delivery per enabled webhook that wants this event for this collection. */
 export async function queueWebhooks(

@@ -6,8 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { isProduction } from '../config/env'
-import { maxUploadBytes } from '../photodesk/fileCheck'
+import { isProduction, maxUploadBytes } from '../config/env'
 
 /** A DNS name or an IPv4 address, or an IPv6 address in brackets, with an optional port. */
 const PLAIN_HOST =

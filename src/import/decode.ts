@@ -4,27 +4,33 @@
  * followed by bytes UTF-8 forbids there), and a GB18030 decoding must then yield Han text. Node's
  * built-in TextDecoder (full ICU) does both; no guessing from the file name.
  */
-export class ImportError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ImportError'
-  }
-}
+import { HttpError } from '../http/errors'
 
 export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' }
 
 const HAN = /\p{Script=Han}/gu
 
 export function decodeText(bytes: Uint8Array, name = '文件'): Decoded {
-  if (bytes.length === 0) throw new ImportError(`${name} 是空文件,没有可导入的内容 (empty file)`)
+  if (bytes.length === 0)
+    throw new HttpError(400, 'empty-file', `${name} 是空文件,没有可导入的内容`, 'empty file')
   if (looksBinary(bytes)) {
-    throw new ImportError(`${name} 不是文本文件(含二进制内容),无法导入 (binary file)`)
+    throw new HttpError(
+      400,
+      'binary-file',
+      `${name} 不是文本文件(含二进制内容),无法导入`,
+      'binary file',
+    )
   }
   const utf8 = tryDecode('utf-8', bytes)
   if (utf8 !== null) return { text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8' }
   const gb = tryDecode('gb18030', bytes)
   if (gb !== null && (gb.match(HAN)?.length ?? 0) > 0) return { text: gb, encoding: 'gb18030' }
-  throw new ImportError(`${name} 的编码无法识别:既不是 UTF-8,也不是 GBK/GB18030 (unknown encoding)`)
+  throw new HttpError(
+    400,
+    'unknown-encoding',
+    `${name} 的编码无法识别:既不是 UTF-8,也不是 GBK/GB18030`,
+    'unknown encoding',
+  )
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {

@@ -1,11 +1,9 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { withTransaction } from '../config/transaction'
-import { decodeText, ImportError } from './decode'
+import { decodeText } from './decode'
 import { blocksToLexical } from './lexical'
 import { parseArticleText, type ParsedArticle } from './parse'
-
-export { ImportError }
 
 export type ImportSource = { bytes: Uint8Array; name: string }
 

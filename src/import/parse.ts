@@ -3,7 +3,7 @@
  * title (`#` / `##`), a quoted slogan line, photo captions standing alone, byline and masthead lines,
  * the `数据来源:` line, and the paragraphs. Pure: text in, structure out.
  */
-import { ImportError } from './decode'
+import { HttpError } from '../http/errors'
 
 export type ParsedBlock =
   | { type: 'paragraph'; text: string }
@@ -166,10 +166,15 @@ export function parseArticleText(raw: string): ParsedArticle {
     delete article.kicker
   }
   if (!article.title) {
-    throw new ImportError('找不到标题:请用「## 标题」标出标题行 (no title line found)')
+    throw new HttpError(
+      400,
+      'no-title',
+      '找不到标题:请用「## 标题」标出标题行',
+      'no title line found',
+    )
   }
   if (!article.blocks.some((block) => block.type === 'paragraph')) {
-    throw new ImportError(`「${article.title}」没有正文段落 (no body paragraphs)`)
+    throw new HttpError(400, 'no-body', `「${article.title}」没有正文段落`, 'no body paragraphs')
   }
   if (bylines.length) article.byline = bylines.join(' ')
   return article as ParsedArticle

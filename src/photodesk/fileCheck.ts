@@ -5,6 +5,9 @@
  */
 import { fileTypeFromBuffer } from 'file-type'
 
+import { maxUploadBytes } from '../config/env'
+import { HttpError } from '../http/errors'
+
 export const ACCEPTED = {
   'image/jpeg': ['jpg', 'jpeg', 'jpe'],
   'image/png': ['png'],
@@ -14,48 +17,54 @@ export const ACCEPTED = {
 
 export type AcceptedMime = keyof typeof ACCEPTED
 
-export class UploadRefused extends Error {
-  constructor(
-    readonly status: 400 | 413 | 415,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'UploadRefused'
-  }
-}
-
-export const maxUploadBytes = () => {
-  const mb = Number(process.env.MAX_UPLOAD_MB || 50)
-  return (Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024
-}
-
 const ACCEPTED_TEXT = 'JPEG、PNG、WebP、TIFF'
 
 /** Returns the true MIME type, or throws a refusal a person understands. */
-export async function checkImageFile(data: Buffer, filename: string, limit = maxUploadBytes()): Promise<AcceptedMime> {
+export async function checkImageFile(
+  data: Buffer,
+  filename: string,
+  limit = maxUploadBytes(),
+): Promise<AcceptedMime> {
   if (data.length > limit) {
-    throw new UploadRefused(
+    const size = `${(data.length / 1024 / 1024).toFixed(1)} MB`
+    throw new HttpError(
       413,
-      `文件过大:${(data.length / 1024 / 1024).toFixed(1)} MB,上限为 ${Math.round(limit / 1024 / 1024)} MB (file too large)`,
+      'file-too-large',
+      `文件过大:${size},上限为 ${Math.round(limit / 1024 / 1024)} MB`,
+      'file too large',
     )
   }
   const detected = await fileTypeFromBuffer(data)
   const ext = filename.includes('.') ? filename.split('.').pop()!.toLowerCase() : ''
   if (!detected || !(detected.mime in ACCEPTED)) {
-    const what = detected ? detected.mime : looksLikeMarkup(data) ? 'SVG/XML/HTML 文本' : '无法识别的内容'
-    const heic = detected?.mime === 'image/heic' || detected?.mime === 'image/heif' || /^hei[cf]$/.test(ext)
-    throw new UploadRefused(
-      415,
-      heic
-        ? `暂不支持 HEIC 格式,请先转换为 JPEG 后上传 (HEIC is not supported here; convert to JPEG)`
-        : `「${filename}」不是可接受的图片(检测到:${what})。只接受 ${ACCEPTED_TEXT} (unsupported file type)`,
-    )
+    const what = detected
+      ? detected.mime
+      : looksLikeMarkup(data)
+        ? 'SVG/XML/HTML 文本'
+        : '无法识别的内容'
+    const heic =
+      detected?.mime === 'image/heic' || detected?.mime === 'image/heif' || /^hei[cf]$/.test(ext)
+    throw heic
+      ? new HttpError(
+          415,
+          'unsupported-file',
+          '暂不支持 HEIC 格式,请先转换为 JPEG 后上传',
+          'HEIC is not supported here; convert to JPEG',
+        )
+      : new HttpError(
+          415,
+          'unsupported-file',
+          `「${filename}」不是可接受的图片(检测到:${what})。只接受 ${ACCEPTED_TEXT}`,
+          'unsupported file type',
+        )
   }
   const mime = detected.mime as AcceptedMime
   if (!(ACCEPTED[mime] as readonly string[]).includes(ext)) {
-    throw new UploadRefused(
+    throw new HttpError(
       400,
-      `「${filename}」的扩展名与内容不符:内容是 ${mime},扩展名应为 .${ACCEPTED[mime][0]} (extension does not match the file)`,
+      'extension-mismatch',
+      `「${filename}」的扩展名与内容不符:内容是 ${mime},扩展名应为 .${ACCEPTED[mime][0]}`,
+      'extension does not match the file',
     )
   }
   return mime

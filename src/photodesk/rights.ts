@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { withTransaction } from '../config/transaction'
+import { SCHEDULER } from '../workflow/decide'
 import { isLive, transition } from '../workflow/engine'
 import { relationId, type Id } from '../fields/relation'
 import { notifyUsers } from '../workflow/notify'
@@ -37,7 +38,7 @@ export const photoRightsExpiryTask: TaskConfig<'photoRightsExpiry'> = {
               action: 'withdraw',
               comment: RIGHTS_EXPIRED_COMMENT,
             },
-            { scheduler: true },
+            { actor: SCHEDULER },
           )
         }
         await notifyArticleEditors(req, photo)
@@ -60,7 +61,9 @@ async function notifyArticleEditors(req: PayloadRequest, photo: Record<string, a
   })
   for (const article of docs) {
     // Ids as the database gives them: numbers on SQLite, strings on MongoDB.
-    const editors = new Set([article.createdBy, article.author].map(relationId).filter((id): id is Id => id != null))
+    const editors = new Set(
+      [article.createdBy, article.author].map(relationId).filter((id): id is Id => id != null),
+    )
     await notifyUsers(req, [...editors], {
       kind: 'photo-rights',
       title: `图片版权到期:「${article.title}」需要换图`,

@@ -4,7 +4,8 @@
  * made from this clean original, so no served file carries private data.
  */
 
-import { UploadRefused, type AcceptedMime } from './fileCheck'
+import { HttpError } from '../http/errors'
+import type { AcceptedMime } from './fileCheck'
 import { stripJpegMetadata } from './jpegStrip'
 import { exceedsPixelLimit, limitedSharp as sharp, maxInputPixels } from './sharp'
 
@@ -55,16 +56,20 @@ async function assertDecodes(data: Buffer) {
   }
 }
 
-function unreadable(error: unknown): UploadRefused {
+function unreadable(error: unknown): HttpError {
   if (exceedsPixelLimit(error)) {
     const mp = Math.round(maxInputPixels() / 1_000_000)
-    return new UploadRefused(
+    return new HttpError(
       413,
-      `图片像素过多,上限为 ${mp} 百万像素 (the image has more than ${mp} megapixels)`,
+      'too-many-pixels',
+      `图片像素过多,上限为 ${mp} 百万像素`,
+      `the image has more than ${mp} megapixels`,
     )
   }
-  return new UploadRefused(
+  return new HttpError(
     400,
-    `图片已损坏,无法读取 (corrupt image: ${(error as Error).message.split('\n')[0]})`,
+    'corrupt-image',
+    '图片已损坏,无法读取',
+    `corrupt image: ${(error as Error).message.split('\n')[0]}`,
   )
 }

@@ -5,10 +5,10 @@ import { hasRole } from '../access/roles'
 import { withTransaction } from '../config/transaction'
 import { queueWebhooks } from '../delivery/webhooks'
 import { recordEvent } from '../workflow/events'
-import { WorkflowError } from '../workflow/engine'
-import { guarded, json, loadLatest, requireStaff } from '../workflow/endpoints'
+import { HttpError } from '../http/errors'
+import { guarded, json, loadLatest, requireStaff } from '../http/endpoints'
 import { slugify } from '../fields/slug'
-import { asEngine } from '../workflow/fields'
+import { asEngine } from '../workflow/context'
 import type { State } from '../workflow/table'
 import { runChecks } from './checks'
 import { findPersonalData, maskAll } from './personal'
@@ -49,7 +49,12 @@ export const checksEndpoints: Endpoint[] = [
     handler: guarded(async (req) => {
       requireStaff(req)
       if (!hasRole(req.user, ...WRITERS)) {
-        throw new WorkflowError(403, '您的角色不能修改文章 (your role may not edit articles)')
+        throw new HttpError(
+          403,
+          'forbidden',
+          '您的角色不能修改文章',
+          'your role may not edit articles',
+        )
       }
       return json(await maskPersonalData(req))
     }),

@@ -1,20 +1,19 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { invalidatePublicCache } from '../delivery/cache'
-import { publicReadLimits } from '../delivery/limits'
 import { workflowEndpoints } from './endpoints'
-import { byWorkflowEngine, workflowFields } from './fields'
-import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from './hooks'
+import { byWorkflowEngine } from './context'
+import { workflowFields } from './fields'
 import { restoreEndpoint } from './restore'
 import type { WorkflowCollection } from './table'
 
 /**
- * Puts a collection under the workflow: its fields, the hooks that keep user saves as drafts, the
- * REST endpoints, and the admin's state column and action bar. The collection keeps its own access
- * rules; reads by the public must also exclude withdrawn items (see access/content.ts).
+ * Puts a collection under the workflow: its fields, the workflow and restore endpoints, the admin's
+ * state column and action bar, no bulk edit, and no publishing by saving. It adds no hooks: the
+ * collection lists the workflow's (workflow/hooks.ts) by name, and declares the steps that run
+ * around its transitions in `custom.workflow` (workflow/steps.ts). The collection keeps its own
+ * access rules; reads by the public must also exclude withdrawn items (see access/content.ts).
  */
 export function withWorkflow(slug: WorkflowCollection, config: CollectionConfig): CollectionConfig {
-  const hooks = config.hooks ?? {}
   const columns = config.admin?.defaultColumns ?? []
   return {
     ...config,
@@ -22,13 +21,6 @@ export function withWorkflow(slug: WorkflowCollection, config: CollectionConfig)
     // Editing, publishing or unpublishing many at once would skip the review each item gets.
     disableBulkEdit: true,
     fields: [...config.fields, ...workflowFields()],
-    hooks: {
-      ...hooks,
-      beforeOperation: [saveAsDraft, publicReadLimits, ...(hooks.beforeOperation ?? [])],
-      beforeChange: [...(hooks.beforeChange ?? []), resetWorkflowOnEdit],
-      afterChange: [...(hooks.afterChange ?? []), recordRevision, invalidatePublicCache],
-      afterDelete: [...(hooks.afterDelete ?? []), invalidatePublicCache],
-    },
     endpoints: [...(config.endpoints || []), ...workflowEndpoints(slug), restoreEndpoint(slug)],
     admin: {
       ...config.admin,

@@ -2,7 +2,7 @@
  * Whether an actor may take an action on a revision, and where it leads. Pure: everything it needs
  * is passed in, so the whole table is unit-tested without a database.
  */
-import type { Role } from '../access/roles'
+import type { ErrorCode } from '../http/errors'
 import { relationId, sameId, type Id } from '../fields/relation'
 import {
   ACTION_LABELS,
@@ -12,6 +12,7 @@ import {
   stagesOf,
   WORKFLOWS,
   type Action,
+  type ActorRole,
   type State,
   type WorkflowCollection,
 } from './table'
@@ -28,12 +29,13 @@ export type Revision = {
   approvedBy: Id[]
 }
 
-export type Actor = { id: Id; roles: Role[] }
+/** A person (their id and roles) or the scheduler (no id). */
+export type Actor = { id: Id | null; roles: ActorRole[] }
 
-export type Decision =
-  | { ok: true; to: { state: State; stage: string | null } }
-  | { ok: false; status: 400 | 403 | 409; message: string }
+export const SCHEDULER: Actor = { id: null, roles: ['scheduler'] }
 
+export type Refusal = { ok: false; status: 403 | 409; code: ErrorCode; zh: string; en: string }
+export type Decision = { ok: true; to: { state: State; stage: string | null } } | Refusal
 
 /** A document's latest revision as the table sees it, with its history since the last submit. */
 export function revisionOf(
@@ -49,7 +51,8 @@ export function revisionOf(
   }
 }
 
-export const isAction = (value: unknown): value is Action => (ACTIONS as readonly string[]).includes(value as string)
+export const isAction = (value: unknown): value is Action =>
+  (ACTIONS as readonly string[]).includes(value as string)
 
 export function decide(
   collection: WorkflowCollection,
@@ -63,48 +66,56 @@ export function decide(
   const stateName = STATE_LABELS[revision.state].zh
 
   if (!rule.from.includes(revision.state)) {
-    return {
-      ok: false,
-      status: 409,
-      message: `当前状态为「${stateName}」,不能${actionName} (cannot ${action} from ${revision.state})`,
-    }
+    return refuse(
+      409,
+      'wrong-state',
+      `当前状态为「${stateName}」,不能${actionName}`,
+      `cannot ${action} from ${revision.state}`,
+    )
   }
 
   const stageIndex = stages.findIndex((stage) => stage.key === revision.stage)
   const stage = stages[stageIndex]
   if (rule.who === 'stage' && !stage) {
-    return { ok: false, status: 409, message: `审核环节「${revision.stage}」无效 (unknown review stage)` }
+    return refuse(409, 'unknown-stage', `审核环节「${revision.stage}」无效`, 'unknown review stage')
   }
 
   const roles = actor.roles
-  const allowed: Role[] =
-    rule.who === 'submitters' ? WORKFLOWS[collection].submitters : rule.who === 'stage' ? stage!.roles : rule.who
+  const allowed: ActorRole[] =
+    rule.who === 'submitters'
+      ? WORKFLOWS[collection].submitters
+      : rule.who === 'stage'
+        ? stage!.roles
+        : rule.who
   const isCreator = sameId(actor.id, revision.createdBy)
   const mayByRole = roles.some((role) => allowed.includes(role))
   const mayAsAuthor = rule.who === 'submitters' && isCreator && roles.length > 0
   if (!mayByRole && !mayAsAuthor) {
     const where = stage && rule.who === 'stage' ? `「${stage.label.zh}」环节` : ''
-    return {
-      ok: false,
-      status: 403,
-      message: `您的角色不能在${where}${actionName} (your role may not ${action}${stage ? ` at ${stage.key}` : ''})`,
-    }
+    return refuse(
+      403,
+      'role-forbidden',
+      `您的角色不能在${where}${actionName}`,
+      `your role may not ${action}${stage ? ` at ${stage.key}` : ''}`,
+    )
   }
 
   if (rule.independent) {
     if (isCreator || sameId(actor.id, revision.submittedBy)) {
-      return {
-        ok: false,
-        status: 403,
-        message: `不能审核自己的稿件:作者不能${actionName} (no self-approval: you wrote or submitted this revision)`,
-      }
+      return refuse(
+        403,
+        'self-approval',
+        `不能审核自己的稿件:作者不能${actionName}`,
+        'no self-approval: you wrote or submitted this revision',
+      )
     }
     if (revision.approvedBy.some((id) => sameId(id, actor.id))) {
-      return {
-        ok: false,
-        status: 403,
-        message: `三审须由不同的人完成:您已通过本稿的前一环节 (three different people: you approved an earlier stage)`,
-      }
+      return refuse(
+        403,
+        'same-reviewer',
+        '三审须由不同的人完成:您已通过本稿的前一环节',
+        'three different people: you approved an earlier stage',
+      )
     }
   }
 
@@ -113,14 +124,25 @@ export function decide(
       return { ok: true, to: { state: 'in_review', stage: stages[0]!.key } }
     case 'next-stage': {
       const next = stages[stageIndex + 1]
-      return { ok: true, to: next ? { state: 'in_review', stage: next.key } : { state: 'approved', stage: null } }
+      return {
+        ok: true,
+        to: next ? { state: 'in_review', stage: next.key } : { state: 'approved', stage: null },
+      }
     }
     default:
       return { ok: true, to: { state: rule.to, stage: null } }
   }
 }
 
+function refuse(status: Refusal['status'], code: ErrorCode, zh: string, en: string): Refusal {
+  return { ok: false, status, code, zh, en }
+}
+
 /** The actions an actor may take now: what the admin offers as buttons. */
-export function allowedActions(collection: WorkflowCollection, revision: Revision, actor: Actor): Action[] {
+export function allowedActions(
+  collection: WorkflowCollection,
+  revision: Revision,
+  actor: Actor,
+): Action[] {
   return ACTIONS.filter((action) => decide(collection, revision, actor, action).ok)
 }

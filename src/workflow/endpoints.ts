@@ -1,61 +1,27 @@
-import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
 import { WRITERS } from '../access/content'
-import { hasRole, isStaffUser, rolesOf } from '../access/roles'
+import { hasRole, rolesOf } from '../access/roles'
 import { relationId, sameId } from '../fields/relation'
 import { withTransaction } from '../config/transaction'
+import { guarded, json, loadLatest, requireStaff } from '../http/endpoints'
+import { HttpError } from '../http/errors'
 import { allowedActions, revisionOf } from './decide'
 import { revisionHistory } from './events'
-import { loadRevision, transition, WorkflowError, type TransitionInput } from './engine'
-import { sendOutbox, type Outbox } from './notify'
+import { transition, type TransitionInput } from './engine'
 import { workflowQueue } from './queue'
 import { buildReviewRecord, reviewRecordHtml } from './reviewRecord'
 import { STATE_LABELS, stageLabel, type WorkflowCollection } from './table'
 
-export const json = (body: unknown, status = 200) =>
-  Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } })
-
-const failure = (error: unknown) => {
-  if (error instanceof WorkflowError)
-    return json({ errors: [{ message: error.message }] }, error.status)
-  throw error
-}
-
-/** An endpoint handler whose WorkflowErrors become their JSON answer; anything else stays a 500. */
-export const guarded =
-  (handler: PayloadHandler): PayloadHandler =>
-  async (req) => {
-    try {
-      return await handler(req)
-    } catch (error) {
-      return failure(error)
-    }
-  }
-
-export function requireStaff(req: PayloadRequest) {
-  if (!isStaffUser(req.user)) throw new WorkflowError(401, '请先登录 (log in first)')
-}
-
-/** The latest revision as the logged-in user may read it, or 404. */
-export async function loadLatest(req: PayloadRequest, collection: WorkflowCollection) {
-  requireStaff(req)
-  return loadRevision(req, collection, String(req.routeParams?.id), true)
-}
-
 /**
- * Runs one workflow action in a transaction of its own, then sends the emails it queued. Shared
+ * Runs one workflow action in a transaction of its own (its emails go out once it commits). Shared
  * by the REST endpoint and the GraphQL mutation.
  */
 export async function runTransition(req: PayloadRequest, input: TransitionInput) {
-  const outbox: Outbox = []
   try {
-    const result = await withTransaction(req.payload, () => transition(req, input, { outbox }), {
-      req,
-    })
-    await sendOutbox(req, outbox)
-    return result
+    return await withTransaction(req.payload, () => transition(req, input), { req })
   } catch (error) {
     throw mapConflict(error)
   }
@@ -65,7 +31,12 @@ export async function runTransition(req: PayloadRequest, input: TransitionInput)
 function mapConflict(error: unknown) {
   const text = String((error as Error)?.message ?? '')
   if (/WriteConflict|write conflict|SQLITE_BUSY/i.test(text)) {
-    return new WorkflowError(409, '该内容正在被他人处理,请刷新后重试 (a concurrent change won)')
+    return new HttpError(
+      409,
+      'concurrent-change',
+      '该内容正在被他人处理,请刷新后重试',
+      'a concurrent change won',
+    )
   }
   return error
 }
@@ -146,9 +117,11 @@ function assertMayReadRecord(
 ) {
   if (hasRole(req.user, ...WRITERS)) return
   if (collection === 'photos' && sameId(relationId(doc.createdBy), req.user!.id)) return
-  throw new WorkflowError(
+  throw new HttpError(
     403,
-    '您的角色只能查看自己图片的审签单 (photographers read the records of their own photos)',
+    'forbidden',
+    '您的角色只能查看自己图片的审签单',
+    'photographers read the records of their own photos',
   )
 }
 

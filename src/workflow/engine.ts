@@ -1,29 +1,35 @@
 /**
- * Applies workflow actions: checks them against the table (decide.ts), saves the new state,
- * records the event, notifies who acts next and schedules timed actions. Everything happens in the
- * caller's transaction (`req`); a failure anywhere leaves nothing half-done.
+ * Applies workflow actions: decides them by the table (decide.ts), runs the collection's gates,
+ * saves the new state, records the event, runs the collection's effects in the same transaction,
+ * and leaves its listeners for after the commit (steps.ts). Everything happens in the caller's
+ * transaction (`req`); a failure anywhere leaves nothing half-done. The engine knows no feature by
+ * name: what happens around an article's publication is declared in collections/Articles.
  */
 import type { PayloadRequest } from 'payload'
 
 import { rolesOf } from '../access/roles'
-import { recordEvent, revisionHistory, titleOf } from './events'
-import { decide, isAction, revisionOf, type Decision, type Revision } from './decide'
-import { asEngine } from './fields'
-import { notifyAfterTransition, type Outbox } from './notify'
-import { photosUsedBy } from './photos'
-import { queueWebhooks } from '../delivery/webhooks'
-import { QualityBlock, qualityGate } from '../quality/gate'
-import { ACTION_LABELS, RULES, stagesOf, WORKFLOWS, type Action, type State, type WorkflowCollection } from './table'
-
-export class WorkflowError extends Error {
-  constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'WorkflowError'
-  }
-}
+import { loadRevision, notLoggedIn } from '../http/endpoints'
+import { HttpError } from '../http/errors'
+import { asEngine } from './context'
+import { decide, isAction, revisionOf, type Actor, type Revision } from './decide'
+import { recordEvent, revisionHistory } from './events'
+import {
+  runEffects,
+  runGates,
+  scheduleListeners,
+  stepsOf,
+  type Step,
+  type TransitionContext,
+} from './steps'
+import {
+  ACTION_LABELS,
+  RULES,
+  stagesOf,
+  WORKFLOWS,
+  type Action,
+  type State,
+  type WorkflowCollection,
+} from './table'
 
 export type TransitionInput = {
   collection: WorkflowCollection
@@ -32,8 +38,8 @@ export type TransitionInput = {
   comment?: unknown
   publishAt?: unknown
   withdrawAt?: unknown
-  /** At final review: approve although figures contradict the records (needs a comment). */
-  override?: unknown
+  /** Anything else a collection's gates read (the quality gate's `override`). */
+  [option: string]: unknown
 }
 
 export type TransitionResult = {
@@ -45,32 +51,65 @@ export type TransitionResult = {
   withdrawAt?: string | null
 }
 
-type Options = { scheduler?: boolean; now?: Date; outbox?: Outbox }
+type Options = {
+  /** Who acts: the request's user unless given (the scheduler acts as SCHEDULER). */
+  actor?: Actor
+  now?: Date
+}
 
 /** Validates what a request asked for; the 400s of the contract. */
 export function parseRequest(input: TransitionInput, now = new Date()) {
   if (!isAction(input.action)) {
-    throw new WorkflowError(400, `未知的操作「${String(input.action)}」,可选:submit、approve、reject、publish、withdraw (unknown action)`)
+    throw new HttpError(
+      400,
+      'unknown-action',
+      `未知的操作「${String(input.action)}」,可选:submit、approve、reject、publish、withdraw`,
+      'unknown action',
+    )
   }
   const action = input.action
   const rule = RULES[action]
   const comment = typeof input.comment === 'string' ? input.comment.trim() : ''
   if (rule.comment === 'required' && !comment) {
-    throw new WorkflowError(400, `${ACTION_LABELS[action].zh}须填写意见 (a comment is required to ${action})`)
+    throw new HttpError(
+      400,
+      'comment-required',
+      `${ACTION_LABELS[action].zh}须填写意见`,
+      `a comment is required to ${action}`,
+    )
   }
   const when = rule.schedule ? input[rule.schedule] : undefined
   let scheduledFor: Date | null = null
   if (when !== undefined && when !== null && when !== '') {
     scheduledFor = new Date(String(when))
     if (Number.isNaN(scheduledFor.getTime())) {
-      throw new WorkflowError(400, `时间格式无效:${String(when)},请使用 ISO 8601 (invalid date)`)
+      throw new HttpError(
+        400,
+        'invalid-date',
+        `时间格式无效:${String(when)},请使用 ISO 8601`,
+        'invalid date',
+      )
     }
     if (scheduledFor.getTime() <= now.getTime()) {
-      throw new WorkflowError(400, `预定时间已经过去:${scheduledFor.toISOString()} (the date is in the past)`)
+      throw new HttpError(
+        400,
+        'date-in-past',
+        `预定时间已经过去:${scheduledFor.toISOString()}`,
+        'the date is in the past',
+      )
     }
   }
   return { action, comment: comment || null, scheduledFor }
 }
+
+/** The actor a request's user is, or a 401 for anyone who is not staff. */
+function actorOf(req: PayloadRequest): Actor {
+  const user = req.user
+  if (!user || user.collection !== 'users' || rolesOf(user).length === 0) throw notLoggedIn()
+  return { id: user.id, roles: rolesOf(user) }
+}
+
+const actsAsUser = (actor: Actor) => actor.id !== null
 
 /**
  * The state an action starts from is the latest revision's, except for withdrawal: that acts on
@@ -79,7 +118,7 @@ export function parseRequest(input: TransitionInput, now = new Date()) {
 async function effectiveState(
   req: PayloadRequest,
   collection: WorkflowCollection,
-  doc: Record<string, any> & { id: number | string },
+  doc: Record<string, any>,
   action: Action,
   asUser: boolean,
 ): Promise<State> {
@@ -89,7 +128,12 @@ async function effectiveState(
 }
 
 /** Whether the item's live (main) version is published, whatever its latest revision is. */
-export async function isLive(req: PayloadRequest, collection: WorkflowCollection, id: number | string, asUser = false): Promise<boolean> {
+export async function isLive(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  id: number | string,
+  asUser = false,
+): Promise<boolean> {
   const live = await req.payload.findByID({
     collection,
     id,
@@ -103,109 +147,81 @@ export async function isLive(req: PayloadRequest, collection: WorkflowCollection
   return (live as { _status?: string } | null)?._status === 'published'
 }
 
-/** Reads the latest revision (as the user, or as the system), or 404. */
-export async function loadRevision(req: PayloadRequest, collection: WorkflowCollection, id: number | string, asUser: boolean) {
-  const doc = await req.payload
-    .findByID({
-      collection,
-      id,
-      draft: true,
-      depth: 0,
-      req,
-      overrideAccess: !asUser,
-      user: asUser ? req.user : undefined,
-      disableErrors: true,
-    })
-    .catch(() => null)
-  if (!doc) throw new WorkflowError(404, `找不到该内容 (no ${collection} with id ${id})`)
-  return doc as Record<string, any> & { id: number | string }
-}
-
 export async function transition(
   req: PayloadRequest,
   input: TransitionInput,
-  { scheduler = false, now = new Date(), outbox }: Options = {},
+  options: Options = {},
 ): Promise<TransitionResult> {
   const { collection, id } = input
-  const user = scheduler ? null : req.user
-  if (!scheduler && (!user || user.collection !== 'users' || rolesOf(user).length === 0)) {
-    throw new WorkflowError(401, '请先登录 (log in first)')
-  }
+  const actor = options.actor ?? actorOf(req)
+  const now = options.now ?? new Date()
+  const asUser = actsAsUser(actor)
   const { action, comment, scheduledFor } = parseRequest(input, now)
-  const doc = await loadRevision(req, collection, id, !scheduler)
+  const doc = await loadRevision(req, collection, id, asUser)
   const history = await revisionHistory(req, collection, id)
   const revision: Revision = {
     ...revisionOf(doc, history),
-    state: await effectiveState(req, collection, doc, action, !scheduler),
+    state: await effectiveState(req, collection, doc, action, asUser),
   }
 
-  const decision: Decision = scheduler
-    ? schedulerDecision(revision, action)
-    : decide(collection, revision, { id: user!.id, roles: rolesOf(user) }, action)
-  if (!decision.ok) throw new WorkflowError(decision.status, decision.message)
+  const decision = decide(collection, revision, actor, action)
+  if (!decision.ok) throw new HttpError(decision.status, decision.code, decision.zh, decision.en)
   if (action === 'submit') assertReadyForReview(collection, doc)
-  const overridden = scheduler ? [] : await runQualityGate(req, collection, doc, action, revision, input.override, comment)
 
-  const from = { state: revision.state, stage: revision.stage }
+  const from: Step = { state: revision.state, stage: revision.stage }
+  const steps = stepsOf(req, collection)
+  const context: TransitionContext = {
+    req,
+    collection,
+    action,
+    actor,
+    doc,
+    revision,
+    history,
+    from,
+    to: decision.to,
+    comment,
+    input,
+    finalStage: action === 'approve' && revision.stage === stagesOf(collection).at(-1)!.key,
+    outbox: [],
+  }
+  const notes = await runGates(steps, context)
+
   const rule = RULES[action]
+  if (scheduledFor && rule.schedule) return schedule(context, scheduledFor)
 
-  if (scheduledFor && rule.schedule) {
-    return schedule(req, { collection, doc, action, comment, scheduledFor, from, asUser: !scheduler, outbox })
+  const data: Record<string, unknown> = {
+    workflowState: decision.to.state,
+    reviewStage: decision.to.stage,
   }
-
-  if (action === 'publish' && collection === 'articles') {
-    await publishPhotosOf(req, doc, { scheduler, outbox })
-  }
-
-  const to = decision.to
-  const data: Record<string, unknown> = { workflowState: to.state, reviewStage: to.stage }
-  let draft = true
-  if (action === 'publish') {
-    draft = false
-    Object.assign(data, { _status: 'published', publishAt: null })
-    if (collection === 'articles' && !doc.publishedDate) data.publishedDate = now.toISOString()
-  } else if (action === 'withdraw') {
-    // Unpublishing the main document takes it out of every public read at once.
-    draft = false
-    Object.assign(data, { _status: 'draft', withdrawAt: null })
-  }
-  const saved = await saveAsEngine(req, { collection, id, data, draft, asUser: !scheduler })
-  if (overridden.length) {
+  // Publishing and withdrawing change the live document; every other action, the latest revision.
+  if (action === 'publish') Object.assign(data, { _status: 'published', publishAt: null })
+  if (action === 'withdraw') Object.assign(data, { _status: 'draft', withdrawAt: null })
+  const draft = action !== 'publish' && action !== 'withdraw'
+  context.saved = await saveAsEngine(req, { collection, id, data, draft, asUser })
+  for (const note of notes) {
     await recordEvent(req, {
       collection,
-      doc: saved,
-      action: 'override-figures',
+      doc: context.saved,
+      action: note.action,
       from,
       to: from,
-      comment: `${comment}\n${overridden.join('\n')}`,
+      comment: note.comment,
+      actor,
     })
   }
-  await recordEvent(req, { collection, doc: saved, action, from, to, comment, scheduler })
-  if (action === 'publish' || action === 'withdraw') {
-    const before = history.events.some((event) => event.action === 'publish') || revision.state === 'withdrawn'
-    const event = action === 'withdraw' ? 'withdrawn' : before ? 'updated' : 'published'
-    await queueWebhooks(req, { event, collection, doc: saved })
-  }
-  await notifyAfterTransition(req, { collection, doc: saved, action, to, history, comment, outbox })
-  return { id: saved.id, collection, state: to.state, stage: to.stage }
-}
-
-async function runQualityGate(
-  req: PayloadRequest,
-  collection: WorkflowCollection,
-  doc: Record<string, any>,
-  action: Action,
-  revision: Revision,
-  override: unknown,
-  comment: string | null,
-) {
-  const finalStage = action === 'approve' && revision.stage === stagesOf(collection).at(-1)!.key
-  try {
-    return await qualityGate(req, { collection, doc, action, finalStage, override: override === true || override === 'true', comment })
-  } catch (error) {
-    if (error instanceof QualityBlock) throw new WorkflowError(error.status, error.message)
-    throw error
-  }
+  await recordEvent(req, {
+    collection,
+    doc: context.saved,
+    action,
+    from,
+    to: decision.to,
+    comment,
+    actor,
+  })
+  await runEffects(steps, context)
+  await scheduleListeners(steps, context)
+  return { id: context.saved.id, collection, state: decision.to.state, stage: decision.to.stage }
 }
 
 /** What a collection asks to be filled in before review (a photo's caption and credit). */
@@ -216,31 +232,18 @@ function assertReadyForReview(collection: WorkflowCollection, doc: Record<string
   if (missing.length) {
     const zh = missing.map((m) => m.label.zh).join('、')
     const en = missing.map((m) => m.label.en).join(', ')
-    throw new WorkflowError(400, `送审前请填写${zh} (fill in ${en} before submitting)`)
+    throw new HttpError(
+      400,
+      'missing-fields',
+      `送审前请填写${zh}`,
+      `fill in ${en} before submitting`,
+    )
   }
 }
 
-/** The scheduler only carries out timed actions that a chief editor already decided. */
-function schedulerDecision(revision: Revision, action: Action): Decision {
-  if (action === 'publish' && revision.state === 'approved') return { ok: true, to: { state: 'published', stage: null } }
-  if (action === 'withdraw' && revision.state === 'published') return { ok: true, to: { state: 'withdrawn', stage: null } }
-  return { ok: false, status: 409, message: `定时${ACTION_LABELS[action].zh}已不适用:当前状态为 ${revision.state}` }
-}
-
-async function schedule(
-  req: PayloadRequest,
-  args: {
-    collection: WorkflowCollection
-    doc: Record<string, any> & { id: number | string }
-    action: Action
-    comment: string | null
-    scheduledFor: Date
-    from: { state: State; stage: string | null }
-    asUser: boolean
-    outbox?: Outbox
-  },
-): Promise<TransitionResult> {
-  const { collection, doc, action, scheduledFor, from } = args
+/** A timed publication or withdrawal: the time is written and a job queued; the state waits for it. */
+async function schedule(context: TransitionContext, scheduledFor: Date): Promise<TransitionResult> {
+  const { req, collection, doc, action, from, actor } = context
   const field = RULES[action].schedule!
   const at = scheduledFor.toISOString()
   // A published item's schedule is written on the live version; an approved one's on its revision.
@@ -249,12 +252,12 @@ async function schedule(
     id: doc.id,
     data: { [field]: at },
     draft: from.state !== 'published',
-    asUser: args.asUser,
+    asUser: actsAsUser(actor),
   })
   await req.payload.jobs.queue({
     task: 'workflowScheduled',
     queue: 'workflow',
-    input: { collection, id: String(doc.id), action, at, comment: args.comment },
+    input: { collection, id: String(doc.id), action, at, comment: context.comment },
     waitUntil: scheduledFor,
     req,
   })
@@ -264,8 +267,9 @@ async function schedule(
     action: `schedule-${action}`,
     from,
     to: from,
-    comment: args.comment,
+    comment: context.comment,
     scheduledFor: at,
+    actor,
   })
   return {
     id: doc.id,
@@ -276,41 +280,15 @@ async function schedule(
   }
 }
 
-/**
- * Publishing an article publishes, in the same transaction, the approved photos it uses; if any of
- * them is not yet approved, publishing is refused with the list.
- */
-async function publishPhotosOf(
-  req: PayloadRequest,
-  article: Record<string, any>,
-  { scheduler, outbox }: { scheduler: boolean; outbox?: Outbox },
-) {
-  const ids = photosUsedBy(article)
-  if (!ids.length) return
-  const { docs } = await req.payload.find({
-    collection: 'photos',
-    where: { id: { in: ids } },
-    draft: true,
-    depth: 0,
-    limit: ids.length,
-    pagination: false,
-    select: { caption: true, filename: true, workflowState: true },
-    req,
-    overrideAccess: true,
-  })
-  const blocked = docs.filter((photo) => !['approved', 'published'].includes(String(photo.workflowState)))
-  if (blocked.length) {
-    const list = blocked.map((p) => `#${p.id}「${p.caption || p.filename}」(${p.workflowState})`).join('、')
-    throw new WorkflowError(409, `文章使用的图片尚未审核通过,不能发布:${list} (photos not yet approved)`)
-  }
-  for (const photo of docs.filter((p) => p.workflowState === 'approved')) {
-    await transition(req, { collection: 'photos', id: photo.id, action: 'publish' }, { scheduler, outbox })
-  }
-}
-
 async function saveAsEngine(
   req: PayloadRequest,
-  args: { collection: WorkflowCollection; id: number | string; data: Record<string, unknown>; draft: boolean; asUser: boolean },
+  args: {
+    collection: WorkflowCollection
+    id: number | string
+    data: Record<string, unknown>
+    draft: boolean
+    asUser: boolean
+  },
 ) {
   return asEngine(
     req,
@@ -327,6 +305,3 @@ async function saveAsEngine(
       })) as Record<string, any> & { id: number | string },
   )
 }
-
-
-export { titleOf }

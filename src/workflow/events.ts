@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { rolesOf } from '../access/roles'
-
-import { asEngine, latestVersionId } from './fields'
+import { asEngine, latestVersionId } from './context'
 import type { State, WorkflowCollection } from './table'
 
 type Step = { state: State | string; stage: string | null }
@@ -15,7 +14,8 @@ export type EventInput = {
   to: Step
   comment?: string | null
   scheduledFor?: string | null
-  scheduler?: boolean
+  /** Who acted; the request's user when not given (hooks), the scheduler when it has no id. */
+  actor?: { id: unknown; roles: readonly string[] }
 }
 
 export const titleOf = (doc: EventInput['doc']) =>
@@ -26,7 +26,8 @@ export const titleOf = (doc: EventInput['doc']) =>
  * through the collection's create access; the user is kept as the actor.
  */
 export async function recordEvent(req: PayloadRequest, input: EventInput) {
-  const user = input.scheduler ? null : req.user?.collection === 'users' ? req.user : null
+  const scheduler = input.actor !== undefined && input.actor.id === null
+  const user = scheduler ? null : req.user?.collection === 'users' ? req.user : null
   const versionId = await latestVersionId(req, input.collection, input.doc.id)
   return asEngine(req, () =>
     req.payload.create({
@@ -44,7 +45,7 @@ export async function recordEvent(req: PayloadRequest, input: EventInput) {
         actor: user?.id ?? null,
         actorName: user ? String(user.name ?? user.email ?? '') || null : null,
         actorRoles: user ? rolesOf(user) : [],
-        actorType: input.scheduler ? 'scheduler' : user ? 'user' : 'system',
+        actorType: scheduler ? 'scheduler' : user ? 'user' : 'system',
         comment: input.comment ?? null,
         scheduledFor: input.scheduledFor ?? null,
         at: new Date().toISOString(),

@@ -1,11 +1,10 @@
 import type { GraphQLInfo } from 'payload'
 
-import { APIError } from 'payload'
-
 import { withTransaction } from '../config/transaction'
 import { runTransition } from './endpoints'
 import { restoreAsRevision } from './restore'
-import { WorkflowError } from './engine'
+import { asPayloadError } from '../http/endpoints'
+import { HttpError } from '../http/errors'
 import { isWorkflowCollection } from './table'
 
 type GraphQL = typeof import('graphql')
@@ -51,9 +50,11 @@ export function workflowMutations(GraphQL: GraphQL, schema?: GraphqlSchemaParts)
         const { collection, id, ...rest } = args
         try {
           if (typeof collection !== 'string' || !isWorkflowCollection(collection)) {
-            throw new WorkflowError(
+            throw new HttpError(
               400,
-              `「${collection}」不走审核流程 (not a workflow collection)`,
+              'not-a-workflow-collection',
+              `「${collection}」不走审核流程`,
+              'not a workflow collection',
             )
           }
           const done = await runTransition(context.req, {
@@ -64,9 +65,7 @@ export function workflowMutations(GraphQL: GraphQL, schema?: GraphqlSchemaParts)
           })
           return { ...done, id: String(done.id) }
         } catch (error) {
-          if (error instanceof WorkflowError)
-            throw new APIError(error.message, error.status, undefined, true)
-          throw error
+          throw asPayloadError(error)
         }
       },
     },
@@ -98,9 +97,7 @@ function restoreMutations(schema?: GraphqlSchemaParts) {
             { req },
           )
         } catch (error) {
-          if (error instanceof WorkflowError)
-            throw new APIError(error.message, error.status, undefined, true)
-          throw error
+          throw asPayloadError(error)
         }
       },
     }

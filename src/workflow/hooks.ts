@@ -5,7 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { byWorkflowEngine } from './fields'
+import { byWorkflowEngine } from './context'
 import { recordEvent } from './events'
 import type { State, WorkflowCollection } from './table'
 

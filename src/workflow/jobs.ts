@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { withTransaction } from '../config/transaction'
+import { SCHEDULER } from './decide'
 import { transition } from './engine'
 import type { WorkflowCollection } from './table'
 
@@ -56,7 +57,7 @@ export const workflowScheduledTask: TaskConfig<'workflowScheduled'> = {
         await transition(
           req,
           { collection, id: input.id, action: input.action, comment: input.comment ?? undefined },
-          { scheduler: true },
+          { actor: SCHEDULER },
         )
         return { output: { skipped: false } }
       },

@@ -6,15 +6,29 @@ import type { Role } from '../access/roles'
 import { serverUrl } from '../config/env'
 import { relationId, sameId, type Id } from '../fields/relation'
 import { titleOf } from './events'
-import { asEngine } from './fields'
+import { asEngine } from './context'
+import type { Effect, Listener, Mail } from './steps'
 import { ACTION_LABELS, stagesOf, type Action, type State, type WorkflowCollection } from './table'
 
-export type Mail = { to: string; subject: string; text: string }
 /** Emails wait here until the transaction has committed; see sendOutbox. */
 export type Outbox = Mail[]
 
-type Kind = 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn'
+/** The workflow effect: tell whoever acts next (and the author), in the transition's transaction. */
+export const notifyNextDesk: Effect = ({
+  req,
+  collection,
+  saved,
+  action,
+  to,
+  history,
+  comment,
+  outbox,
+}) => notifyAfterTransition(req, { collection, doc: saved!, action, to, history, comment, outbox })
 
+/** The workflow listener: the transition's emails go out once it has committed. */
+export const sendWorkflowEmail: Listener = ({ req, outbox }) => sendOutbox(req, outbox)
+
+type Kind = 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn'
 
 /**
  * In-app notifications for whoever can act next (reviewers of the next stage, or the publishers),
@@ -44,10 +58,14 @@ export async function notifyAfterTransition(
   if (to.state === 'in_review') {
     const stage = stagesOf(collection).find((s) => s.key === to.stage)!
     const excluded = [...authors, ...history.approvedBy, actorId]
-    recipients = (await usersWithRoles(req, stage.roles)).filter((id) => !excluded.some((x) => sameId(x, id)))
+    recipients = (await usersWithRoles(req, stage.roles)).filter(
+      (id) => !excluded.some((x) => sameId(x, id)),
+    )
     kind = 'review'
   } else if (to.state === 'approved') {
-    recipients = (await usersWithRoles(req, ['chief-editor', 'admin'])).filter((id) => !sameId(id, actorId))
+    recipients = (await usersWithRoles(req, ['chief-editor', 'admin'])).filter(
+      (id) => !sameId(id, actorId),
+    )
     kind = 'publish'
   } else if (action === 'reject') {
     recipients = authors
@@ -64,7 +82,9 @@ export async function notifyAfterTransition(
   recipients = [...new Map(recipients.map((id) => [String(id), id])).values()]
   if (!recipients.length) return
 
-  const stageName = to.stage ? stagesOf(collection).find((s) => s.key === to.stage)?.label.zh : undefined
+  const stageName = to.stage
+    ? stagesOf(collection).find((s) => s.key === to.stage)?.label.zh
+    : undefined
   const headline = {
     review: `待您${stageName ?? '审核'}:${title}`,
     publish: `待发布:${title}`,
@@ -72,9 +92,18 @@ export async function notifyAfterTransition(
     published: `已发布:${title}`,
     withdrawn: `已撤稿:${title}`,
   }[kind]
-  const message = [`${ACTION_LABELS[action].zh}${comment ? `,意见:${comment}` : ''}`, `${serverUrl()}/admin/collections/${collection}/${doc.id}`].join('\n')
+  const message = [
+    `${ACTION_LABELS[action].zh}${comment ? `,意见:${comment}` : ''}`,
+    `${serverUrl()}/admin/collections/${collection}/${doc.id}`,
+  ].join('\n')
 
-  await notifyUsers(req, recipients, { kind, title: headline, message, collectionSlug: collection, documentId: String(doc.id) })
+  await notifyUsers(req, recipients, {
+    kind,
+    title: headline,
+    message,
+    collectionSlug: collection,
+    documentId: String(doc.id),
+  })
 
   if (args.outbox) {
     const { docs } = await req.payload.find({
@@ -86,7 +115,8 @@ export async function notifyAfterTransition(
       req,
       overrideAccess: true,
     })
-    for (const user of docs) args.outbox.push({ to: user.email, subject: `[Newsdesk] ${headline}`, text: message })
+    for (const user of docs)
+      args.outbox.push({ to: user.email, subject: `[Newsdesk] ${headline}`, text: message })
   }
 }
 

@@ -8,8 +8,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { withTransaction } from '../config/transaction'
-import { guarded, json, requireStaff } from './endpoints'
-import { WorkflowError } from './engine'
+import { guarded, json, requireStaff } from '../http/endpoints'
+import { HttpError } from '../http/errors'
 import { markRestoring } from './hooks'
 import type { WorkflowCollection } from './table'
 
@@ -42,7 +42,8 @@ export async function restoreAsRevision(
       disableErrors: true,
     })
     .catch(() => null)
-  if (!version?.version) throw new WorkflowError(404, `找不到该历史版本 (no version ${versionId})`)
+  if (!version?.version)
+    throw new HttpError(404, 'not-found', '找不到该历史版本', `no version ${versionId}`)
   const data = { ...(version.version as unknown as Record<string, unknown>) }
   for (const field of NOT_RESTORED) delete data[field]
   markRestoring(req, versionId)

@@ -30,14 +30,31 @@ export const ACTION_LABELS: Record<Action, Bilingual> = {
 
 export type Stage = { key: string; label: Bilingual; roles: Role[] }
 
+/**
+ * Who acts: a person's roles, or the scheduler, which carries out timed actions a chief editor
+ * already decided. The scheduler is an actor of the table like any role: it may take exactly the
+ * actions whose `who` names it.
+ */
+export type ActorRole = Role | 'scheduler'
+
 /** 三审: three stages for articles, each its own desk. */
 const ARTICLE_STAGES: Stage[] = [
-  { key: 'first-review', label: label('初审', 'First review'), roles: ['editor', 'reviewer', 'chief-editor', 'admin'] },
-  { key: 'second-review', label: label('复审', 'Second review'), roles: ['reviewer', 'chief-editor', 'admin'] },
+  {
+    key: 'first-review',
+    label: label('初审', 'First review'),
+    roles: ['editor', 'reviewer', 'chief-editor', 'admin'],
+  },
+  {
+    key: 'second-review',
+    label: label('复审', 'Second review'),
+    roles: ['reviewer', 'chief-editor', 'admin'],
+  },
   { key: 'final-review', label: label('终审', 'Final review'), roles: ['chief-editor', 'admin'] },
 ]
 
-const SINGLE_STAGE: Stage[] = [{ key: 'review', label: label('审核', 'Review'), roles: ['reviewer', 'chief-editor', 'admin'] }]
+const SINGLE_STAGE: Stage[] = [
+  { key: 'review', label: label('审核', 'Review'), roles: ['reviewer', 'chief-editor', 'admin'] },
+]
 
 export const WORKFLOW_COLLECTIONS = ['articles', 'photos', 'projects', 'data-sources'] as const
 export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
@@ -71,7 +88,7 @@ export const WORKFLOWS: Record<WorkflowCollection, CollectionWorkflow> = {
  */
 export type Rule = {
   from: State[]
-  who: 'submitters' | 'stage' | Role[]
+  who: 'submitters' | 'stage' | ActorRole[]
   to: State | 'next-stage' | 'first-stage'
   comment?: 'required'
   schedule?: 'publishAt' | 'withdrawAt'
@@ -82,11 +99,22 @@ export type Rule = {
 export const RULES: Record<Action, Rule> = {
   submit: { from: ['draft'], who: 'submitters', to: 'first-stage' },
   approve: { from: ['in_review'], who: 'stage', to: 'next-stage', independent: true },
-  reject: { from: ['in_review'], who: 'stage', to: 'draft', comment: 'required', independent: true },
-  publish: { from: ['approved'], who: ['chief-editor', 'admin'], to: 'published', schedule: 'publishAt' },
+  reject: {
+    from: ['in_review'],
+    who: 'stage',
+    to: 'draft',
+    comment: 'required',
+    independent: true,
+  },
+  publish: {
+    from: ['approved'],
+    who: ['chief-editor', 'admin', 'scheduler'],
+    to: 'published',
+    schedule: 'publishAt',
+  },
   withdraw: {
     from: ['published'],
-    who: ['chief-editor', 'admin'],
+    who: ['chief-editor', 'admin', 'scheduler'],
     to: 'withdrawn',
     comment: 'required',
     schedule: 'withdrawAt',
@@ -98,6 +126,9 @@ export const isWorkflowCollection = (slug: string): slug is WorkflowCollection =
 
 export const stagesOf = (collection: WorkflowCollection) => WORKFLOWS[collection].stages
 
-export function stageLabel(collection: WorkflowCollection, key: string | null | undefined): Bilingual | undefined {
+export function stageLabel(
+  collection: WorkflowCollection,
+  key: string | null | undefined,
+): Bilingual | undefined {
   return stagesOf(collection).find((stage) => stage.key === key)?.label
 }

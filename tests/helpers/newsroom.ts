@@ -1,6 +1,6 @@
 import type { Role } from '../../src/access/roles'
 import { blocksToLexical } from '../../src/import/lexical'
-import { WORKFLOW_CONTEXT } from '../../src/workflow/fields'
+import { WORKFLOW_CONTEXT } from '../../src/workflow/context'
 import type { TestApp } from './boot'
 
 export type Person = { id: number; token: string; email: string }

@@ -6,7 +6,7 @@
 import { publicCache } from '../../src/delivery/cache'
 import { createDeliveryFront } from '../../src/delivery/front'
 import { blocksToLexical } from '../../src/import/lexical'
-import { WORKFLOW_CONTEXT } from '../../src/workflow/fields'
+import { WORKFLOW_CONTEXT } from '../../src/workflow/context'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
 import { cameraJpeg } from '../helpers/images'
 import { act, hireStaff, type Person } from '../helpers/newsroom'
@@ -16,14 +16,25 @@ let s: Record<string, Person>
 let apiKey: string
 const ids: Record<string, number> = {}
 
-const SECRETS = ['草稿机密标题', '修订中的机密标题', '已撤稿机密标题', '草稿图片机密说明', '草稿项目机密名称', '机密联系人', 'SN-LEAK-0001']
+const SECRETS = [
+  '草稿机密标题',
+  '修订中的机密标题',
+  '已撤稿机密标题',
+  '草稿图片机密说明',
+  '草稿项目机密名称',
+  '机密联系人',
+  'SN-LEAK-0001',
+]
 
 const engine = { context: { [WORKFLOW_CONTEXT]: true } }
 
 beforeAll(async () => {
   app = await bootNewsdesk()
   s = await hireStaff(app, { admin: ['admin'], author: ['editor'], chief: ['chief-editor'] })
-  const jpeg = await cameraJpeg({ serial: 'SN-LEAK-0001', gps: { latitude: 36.1, longitude: 103.7 } })
+  const jpeg = await cameraJpeg({
+    serial: 'SN-LEAK-0001',
+    gps: { latitude: 36.1, longitude: 103.7 },
+  })
   const draftPhoto = await app.payload.create({
     collection: 'photos',
     data: { caption: '草稿图片机密说明', credit: 'x' },
@@ -37,12 +48,25 @@ beforeAll(async () => {
   })
   ids.draftPhoto = draftPhoto.id as number
   ids.livePhoto = livePhoto.id as number
-  const draftProject = await app.payload.create({ collection: 'projects', data: { name: '草稿项目机密名称' }, draft: true })
-  const liveProject = await app.payload.create({ collection: 'projects', data: { name: '公开项目', _status: 'published' } })
+  const draftProject = await app.payload.create({
+    collection: 'projects',
+    data: { name: '草稿项目机密名称' },
+    draft: true,
+  })
+  const liveProject = await app.payload.create({
+    collection: 'projects',
+    data: { name: '公开项目', _status: 'published' },
+  })
   ids.liveProject = liveProject.id as number
-  const source = await app.payload.create({ collection: 'data-sources', data: { office: '公开单位', contact: '机密联系人', _status: 'published' } })
+  const source = await app.payload.create({
+    collection: 'data-sources',
+    data: { office: '公开单位', contact: '机密联系人', _status: 'published' },
+  })
   const body = blocksToLexical(
-    [{ type: 'paragraph', text: '公开正文。' }, { type: 'photoSlot', caption: '公开图片位' }],
+    [
+      { type: 'paragraph', text: '公开正文。' },
+      { type: 'photoSlot', caption: '公开图片位' },
+    ],
     new Map([['公开图片位', draftPhoto.id]]),
   )
   const live = await app.payload.create({
@@ -59,20 +83,49 @@ beforeAll(async () => {
   })
   ids.live = live.id as number
   // A published article with its next revision in review.
-  const revised = await app.payload.create({ collection: 'articles', data: { title: '第一版公开标题', body: body as any, createdBy: s.author.id, _status: 'published' } })
+  const revised = await app.payload.create({
+    collection: 'articles',
+    data: {
+      title: '第一版公开标题',
+      body: body as any,
+      createdBy: s.author.id,
+      _status: 'published',
+    },
+  })
   ids.revised = revised.id as number
-  await app.rest('PATCH', `articles/${revised.id}`, { token: s.author.token, body: { title: '修订中的机密标题' } })
+  await app.rest('PATCH', `articles/${revised.id}`, {
+    token: s.author.token,
+    body: { title: '修订中的机密标题' },
+  })
   await act(app, s.author, 'articles', revised.id, 'submit')
-  const withdrawn = await app.payload.create({ collection: 'articles', data: { title: '已撤稿机密标题', body: body as any, _status: 'published' } })
+  const withdrawn = await app.payload.create({
+    collection: 'articles',
+    data: { title: '已撤稿机密标题', body: body as any, _status: 'published' },
+  })
   ids.withdrawn = withdrawn.id as number
   await act(app, s.chief, 'articles', withdrawn.id, 'withdraw', { comment: '撤稿' })
-  const draft = await app.payload.create({ collection: 'articles', data: { title: '草稿机密标题', body: body as any }, draft: true })
+  const draft = await app.payload.create({
+    collection: 'articles',
+    data: { title: '草稿机密标题', body: body as any },
+    draft: true,
+  })
   ids.draft = draft.id as number
-  await app.payload.update({ collection: 'articles', id: draft.id, data: { slug: 'cao-gao-ji-mi' }, draft: true, ...engine })
+  await app.payload.update({
+    collection: 'articles',
+    id: draft.id,
+    data: { slug: 'cao-gao-ji-mi' },
+    draft: true,
+    ...engine,
+  })
 
   const client = await app.rest('POST', 'api-clients', {
     token: s.admin.token,
-    body: { name: '甘肃新闻网', siteUrl: 'https://news.example.cn', enabled: true, apiKey: 'test-key-0123456789abcdef0123456789' },
+    body: {
+      name: '甘肃新闻网',
+      siteUrl: 'https://news.example.cn',
+      enabled: true,
+      apiKey: 'test-key-0123456789abcdef0123456789',
+    },
   })
   expect(client.status).toBe(201)
   apiKey = 'test-key-0123456789abcdef0123456789'
@@ -182,7 +235,8 @@ describe.each(['anonymous', 'API client'])('as %s', (who) => {
     // The front answers public GETs itself (GraphQL with its own executor); the rest goes to Next,
     // whose handlers the probes above already cover.
     const front = createDeliveryFront({ config: app.config })
-    const headers: Record<string, string> = who === 'API client' ? { Authorization: `api-clients API-Key ${apiKey}` } : {}
+    const headers: Record<string, string> =
+      who === 'API client' ? { Authorization: `api-clients API-Key ${apiKey}` } : {}
     const paths = [
       ...REST_PROBES().map((path) => `/api/${path}`),
       ...GRAPHQL_PROBES().map((query) => `/api/graphql?query=${encodeURIComponent(query)}`),
@@ -197,7 +251,10 @@ describe.each(['anonymous', 'API client'])('as %s', (who) => {
         answered += 1
         const text = await res.text()
         const found = SECRETS.filter((secret) => text.includes(secret))
-        if (found.length) leaks.push(`${round} ${decodeURIComponent(path).slice(0, 80)} (${res.status}): ${found.join(', ')}`)
+        if (found.length)
+          leaks.push(
+            `${round} ${decodeURIComponent(path).slice(0, 80)} (${res.status}): ${found.join(', ')}`,
+          )
       }
     }
     expect(leaks).toEqual([])
@@ -206,15 +263,28 @@ describe.each(['anonymous', 'API client'])('as %s', (who) => {
 
   it('should still see the published content', async () => {
     const list = await app.rest('GET', 'articles?limit=100', auth())
-    expect(list.json.docs.map((d: any) => d.title).sort()).toEqual(['公开文章', '第一版公开标题'].sort())
+    expect(list.json.docs.map((d: any) => d.title).sort()).toEqual(
+      ['公开文章', '第一版公开标题'].sort(),
+    )
     const article = await app.rest('GET', `articles/${ids.live}?depth=2`, auth())
     expect(article.json.bodyHtml).toContain('photo-slot--pending')
-    expect(article.json.projects.filter((p: any) => typeof p === 'object').map((p: any) => p.name)).toEqual(['公开项目'])
+    expect(
+      article.json.projects.filter((p: any) => typeof p === 'object').map((p: any) => p.name),
+    ).toEqual(['公开项目'])
   })
 
   it('should refuse the staff-only endpoints', async () => {
-    for (const path of ['workflow-events', 'notifications', 'users', 'sensitive-terms', 'quality-reports']) {
-      expect({ path, status: (await app.rest('GET', path, auth())).status }).toEqual({ path, status: 403 })
+    for (const path of [
+      'workflow-events',
+      'notifications',
+      'users',
+      'sensitive-terms',
+      'quality-reports',
+    ]) {
+      expect({ path, status: (await app.rest('GET', path, auth())).status }).toEqual({
+        path,
+        status: 403,
+      })
     }
     // A client sees its own record (never its key), and nothing of other clients; the public sees none.
     const clients = await app.rest('GET', 'api-clients', auth())
@@ -224,8 +294,15 @@ describe.each(['anonymous', 'API client'])('as %s', (who) => {
     } else {
       expect(clients.status).toBe(403)
     }
-    for (const path of [`articles/${ids.revised}/review-record`, `articles/${ids.revised}/checks`, 'workflow/queue']) {
-      expect({ path, status: (await app.rest('GET', path, auth())).status }).toEqual({ path, status: 401 })
+    for (const path of [
+      `articles/${ids.revised}/review-record`,
+      `articles/${ids.revised}/checks`,
+      'workflow/queue',
+    ]) {
+      expect({ path, status: (await app.rest('GET', path, auth())).status }).toEqual({
+        path,
+        status: 401,
+      })
     }
   })
 })

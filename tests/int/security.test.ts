@@ -508,7 +508,7 @@ describe('6. request bodies are bounded', () => {
 })
 
 async function putPhotoLive(id: number | string) {
-  const { WORKFLOW_CONTEXT } = await import('../../src/workflow/fields')
+  const { WORKFLOW_CONTEXT } = await import('../../src/workflow/context')
   await app.payload.update({
     collection: 'photos',
     id,

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite'
 
-import { decodeText, ImportError } from '../../src/import/decode'
+import { decodeText } from '../../src/import/decode'
+import { HttpError } from '../../src/http/errors'
 import { mastheadOf, normalizeWhitespace, parseArticleText } from '../../src/import/parse'
 import { FIXTURE_CAPTIONS, fixtureParagraphs, fixtureText } from '../helpers/fixture'
 
@@ -24,8 +25,13 @@ describe('parseArticleText on the fixture', () => {
     expect(captions).toEqual(FIXTURE_CAPTIONS)
     // In place: the two captions before the headline open the body; the third follows paragraph 11.
     expect(parsed.blocks.slice(0, 2).map((b) => b.type)).toEqual(['photoSlot', 'photoSlot'])
-    const third = parsed.blocks.findIndex((b) => b.type === 'photoSlot' && b.caption.startsWith('2023年2月23日'))
-    expect(parsed.blocks[third - 1]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/^产业项目的快速引进/) })
+    const third = parsed.blocks.findIndex(
+      (b) => b.type === 'photoSlot' && b.caption.startsWith('2023年2月23日'),
+    )
+    expect(parsed.blocks[third - 1]).toMatchObject({
+      type: 'paragraph',
+      text: expect.stringMatching(/^产业项目的快速引进/),
+    })
   })
 
   it('should take the 数据来源 line as a data source, not a paragraph', () => {
@@ -49,15 +55,24 @@ describe('parseArticleText on print-layout texts', () => {
     const parsed = parseArticleText(text)
     expect(parsed.title).toBe('新区新材料产业园再添新项目')
     expect(parsed.byline).toBe('本报记者 张敏 刘洋 文/图:孙悦')
-    expect(parsed.masthead).toEqual({ responsibleEditor: '李华', editor: '赵磊', source: '兰州新区融媒体中心' })
+    expect(parsed.masthead).toEqual({
+      responsibleEditor: '李华',
+      editor: '赵磊',
+      source: '兰州新区融媒体中心',
+    })
     // A paragraph that merely starts with 记者 stays a paragraph.
     expect(parsed.blocks).toEqual([
-      { type: 'paragraph', text: '记者从兰州新区获悉,又一个新材料项目签约落地。该项目总投资12亿元。' },
+      {
+        type: 'paragraph',
+        text: '记者从兰州新区获悉,又一个新材料项目签约落地。该项目总投资12亿元。',
+      },
     ])
   })
 
   it('should normalise odd whitespace without changing the words', () => {
-    expect(normalizeWhitespace('\u3000\u3000兰州新区\u00a0\u00a0新材料\u200b产业园 \r\n')).toBe('兰州新区 新材料产业园\n')
+    expect(normalizeWhitespace('\u3000\u3000兰州新区\u00a0\u00a0新材料\u200b产业园 \r\n')).toBe(
+      '兰州新区 新材料产业园\n',
+    )
   })
 
   it('should join a paragraph broken across lines by the layout', () => {
@@ -66,7 +81,9 @@ describe('parseArticleText on print-layout texts', () => {
   })
 
   it('should recognise several data-source offices on one line', () => {
-    const parsed = parseArticleText('## 标题\n\n正文第一段,内容充实。\n\n数据来源:兰州新区统计局、兰州新区经济发展局')
+    const parsed = parseArticleText(
+      '## 标题\n\n正文第一段,内容充实。\n\n数据来源:兰州新区统计局、兰州新区经济发展局',
+    )
     expect(parsed.dataSourceOffices).toEqual(['兰州新区统计局', '兰州新区经济发展局'])
   })
 
@@ -87,13 +104,20 @@ describe('decodeText', () => {
     expect(Buffer.from(gbk).equals(Buffer.from(fixtureText, 'utf8'))).toBe(false)
     const fromGbk = decodeText(gbk)
     expect(fromGbk).toEqual({ text: fixtureText, encoding: 'gb18030' })
-    expect(decodeText(Buffer.from('\uFEFF' + fixtureText, 'utf8'))).toEqual({ text: fixtureText, encoding: 'utf-8' })
+    expect(decodeText(Buffer.from('\uFEFF' + fixtureText, 'utf8'))).toEqual({
+      text: fixtureText,
+      encoding: 'utf-8',
+    })
   })
 
   it('should refuse empty and binary files with a clear message', () => {
-    expect(() => decodeText(new Uint8Array(), 'a.txt')).toThrow(new ImportError('a.txt 是空文件,没有可导入的内容 (empty file)'))
+    expect(() => decodeText(new Uint8Array(), 'a.txt')).toThrow(
+      new HttpError(400, 'empty-file', 'a.txt 是空文件,没有可导入的内容', 'empty file'),
+    )
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])
     expect(() => decodeText(png, 'photo.txt')).toThrow(/photo\.txt 不是文本文件/)
-    expect(() => decodeText(Uint8Array.from([0xff, 0xfe, 0xfd, 0x80, 0x81]), 'x.txt')).toThrow(ImportError)
+    expect(() => decodeText(Uint8Array.from([0xff, 0xfe, 0xfd, 0x80, 0x81]), 'x.txt')).toThrow(
+      HttpError,
+    )
   })
 })

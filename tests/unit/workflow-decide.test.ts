@@ -1,7 +1,14 @@
-import { allowedActions, decide, type Revision } from '../../src/workflow/decide'
-import { parseRequest, WorkflowError } from '../../src/workflow/engine'
+import type { HttpError } from '../../src/http/errors'
+import { allowedActions, decide, SCHEDULER, type Revision } from '../../src/workflow/decide'
+import { parseRequest } from '../../src/workflow/engine'
 
-const draft: Revision = { state: 'draft', stage: null, createdBy: 1, submittedBy: null, approvedBy: [] }
+const draft: Revision = {
+  state: 'draft',
+  stage: null,
+  createdBy: 1,
+  submittedBy: null,
+  approvedBy: [],
+}
 const atStage = (stage: string, approvedBy: number[] = []): Revision => ({
   state: 'in_review',
   stage,
@@ -24,31 +31,87 @@ describe('decide', () => {
 
   it('should let the creator submit whatever their role', () => {
     expect(decide('articles', draft, { id: 1, roles: ['reviewer'] }, 'submit').ok).toBe(true)
-    expect(decide('articles', draft, { id: 2, roles: ['reviewer'] }, 'submit')).toMatchObject({ ok: false, status: 403 })
+    expect(decide('articles', draft, { id: 2, roles: ['reviewer'] }, 'submit')).toMatchObject({
+      ok: false,
+      status: 403,
+    })
   })
 
   it('should walk the three stages to approved', () => {
     const chief = { id: 9, roles: ['chief-editor' as const] }
-    expect(decide('articles', atStage('first-review'), chief, 'approve')).toMatchObject({ to: { stage: 'second-review' } })
-    expect(decide('articles', atStage('second-review'), chief, 'approve')).toMatchObject({ to: { stage: 'final-review' } })
-    expect(decide('articles', atStage('final-review'), chief, 'approve')).toMatchObject({ to: { state: 'approved', stage: null } })
+    expect(decide('articles', atStage('first-review'), chief, 'approve')).toMatchObject({
+      to: { stage: 'second-review' },
+    })
+    expect(decide('articles', atStage('second-review'), chief, 'approve')).toMatchObject({
+      to: { stage: 'final-review' },
+    })
+    expect(decide('articles', atStage('final-review'), chief, 'approve')).toMatchObject({
+      to: { state: 'approved', stage: null },
+    })
   })
 
   it('should refuse self-approval and a second stage by the same person, saying which', () => {
     const own = decide('articles', atStage('first-review'), { id: 1, roles: ['admin'] }, 'approve')
-    expect(own).toMatchObject({ ok: false, status: 403, message: expect.stringMatching(/自己的稿件/) })
-    const twice = decide('articles', atStage('second-review', [5]), { id: 5, roles: ['reviewer'] }, 'approve')
-    expect(twice).toMatchObject({ ok: false, status: 403, message: expect.stringMatching(/不同的人/) })
+    expect(own).toMatchObject({
+      ok: false,
+      status: 403,
+      code: 'self-approval',
+      zh: expect.stringMatching(/自己的稿件/),
+    })
+    const twice = decide(
+      'articles',
+      atStage('second-review', [5]),
+      { id: 5, roles: ['reviewer'] },
+      'approve',
+    )
+    expect(twice).toMatchObject({
+      ok: false,
+      status: 403,
+      code: 'same-reviewer',
+      zh: expect.stringMatching(/不同的人/),
+    })
+  })
+
+  it('should let the scheduler take exactly the timed actions the table gives it', () => {
+    const approved: Revision = { ...draft, state: 'approved' }
+    const live: Revision = { ...draft, state: 'published' }
+    expect(decide('articles', approved, SCHEDULER, 'publish')).toMatchObject({
+      ok: true,
+      to: { state: 'published' },
+    })
+    expect(decide('photos', live, SCHEDULER, 'withdraw')).toMatchObject({
+      ok: true,
+      to: { state: 'withdrawn' },
+    })
+    expect(allowedActions('articles', atStage('final-review'), SCHEDULER)).toEqual([])
+    expect(allowedActions('articles', draft, SCHEDULER)).toEqual([])
+    expect(decide('articles', live, SCHEDULER, 'publish')).toMatchObject({
+      ok: false,
+      status: 409,
+      code: 'wrong-state',
+    })
   })
 
   it('should answer 409 for an action the state does not allow, before looking at the role', () => {
-    expect(decide('articles', draft, { id: 3, roles: ['photographer'] }, 'publish')).toMatchObject({ status: 409 })
+    expect(decide('articles', draft, { id: 3, roles: ['photographer'] }, 'publish')).toMatchObject({
+      status: 409,
+    })
   })
 
   it('should list what a user may do now', () => {
-    expect(allowedActions('articles', atStage('second-review'), { id: 4, roles: ['reviewer'] })).toEqual(['approve', 'reject'])
-    expect(allowedActions('articles', atStage('final-review'), { id: 4, roles: ['reviewer'] })).toEqual([])
-    expect(allowedActions('articles', { ...draft, state: 'published' }, { id: 4, roles: ['chief-editor'] })).toEqual(['withdraw'])
+    expect(
+      allowedActions('articles', atStage('second-review'), { id: 4, roles: ['reviewer'] }),
+    ).toEqual(['approve', 'reject'])
+    expect(
+      allowedActions('articles', atStage('final-review'), { id: 4, roles: ['reviewer'] }),
+    ).toEqual([])
+    expect(
+      allowedActions(
+        'articles',
+        { ...draft, state: 'published' },
+        { id: 4, roles: ['chief-editor'] },
+      ),
+    ).toEqual(['withdraw'])
   })
 })
 
@@ -60,7 +123,7 @@ describe('parseRequest', () => {
         parseRequest({ collection: 'articles', id: 1, ...input } as never, now)
         return 200
       } catch (error) {
-        return (error as WorkflowError).status
+        return (error as HttpError).status
       }
     }
     expect(status({ action: 'delete' })).toBe(400)

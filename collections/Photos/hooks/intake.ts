@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from '
 
 import { APIError } from 'payload'
 
-import { checkImageFile, UploadRefused } from '../../../src/photodesk/fileCheck'
+import { asPayloadError } from '../../../src/http/endpoints'
+import { checkImageFile } from '../../../src/photodesk/fileCheck'
 import { readPhotoMetadata, type PhotoMetadata } from '../../../src/photodesk/metadata'
 import { cleanOriginal } from '../../../src/photodesk/sanitize'
 
@@ -33,9 +34,7 @@ export const checkAndCleanUpload: CollectionBeforeOperationHook = async ({
     file.size = clean.length
     file.mimetype = mime
   } catch (error) {
-    if (error instanceof UploadRefused)
-      throw new APIError(error.message, error.status, undefined, true)
-    throw error
+    throw asPayloadError(error)
   }
   return args
 }

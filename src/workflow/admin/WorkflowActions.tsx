@@ -26,7 +26,10 @@ const UI = {
   scheduled: { zh: '定时', en: 'Scheduled' },
   rejected: { zh: '退回意见', en: 'Rejected with' },
   saveFirst: { zh: '保存后可送审', en: 'Save first to submit' },
-  override: { zh: '数据与记录不符时仍然通过(须填写意见)', en: 'Approve although figures contradict the records (comment required)' },
+  override: {
+    zh: '数据与记录不符时仍然通过(须填写意见)',
+    en: 'Approve although figures contradict the records (comment required)',
+  },
 }
 
 /** Publishing is a workflow action: Payload's own publish button is replaced by nothing. */
@@ -102,7 +105,8 @@ export function WorkflowActions() {
     if (!res.ok) {
       const payload = await res.json().catch(() => null)
       setError(payload?.errors?.[0]?.message ?? `HTTP ${res.status}`)
-      if (action === 'approve' && res.status === 409 && /override/.test(payload?.errors?.[0]?.message ?? '')) {
+      // The code, never the wording: only figures that contradict the records may be overridden.
+      if (action === 'approve' && payload?.errors?.[0]?.code === 'figures-contradict') {
         setOverridable(true)
         setPending('approve')
       }
@@ -122,20 +126,30 @@ export function WorkflowActions() {
     <div
       className="workflow-bar"
       data-workflow-bar
-      style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center', marginRight: '1rem' }}
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '0.5rem',
+        alignItems: 'center',
+        marginRight: '1rem',
+      }}
     >
       <StateBadge state={status.state} language={lang} />
-      {status.stage && <span data-workflow-stage={status.stage}>{stageText(status.stage, lang)}</span>}
+      {status.stage && (
+        <span data-workflow-stage={status.stage}>{stageText(status.stage, lang)}</span>
+      )}
       {status.publishAt && (
         <span>
           {pick(UI.scheduled, lang)} {new Date(status.publishAt).toLocaleString(lang)}
         </span>
       )}
-      {status.state === 'draft' && status.lastEvent?.action === 'reject' && status.lastEvent.comment && (
-        <span data-reject-comment style={{ color: '#b91c1c' }}>
-          {pick(UI.rejected, lang)}:{status.lastEvent.comment}
-        </span>
-      )}
+      {status.state === 'draft' &&
+        status.lastEvent?.action === 'reject' &&
+        status.lastEvent.comment && (
+          <span data-reject-comment style={{ color: '#b91c1c' }}>
+            {pick(UI.rejected, lang)}:{status.lastEvent.comment}
+          </span>
+        )}
       {status.actions.map((action) => (
         <button
           key={action}
@@ -149,10 +163,17 @@ export function WorkflowActions() {
         </button>
       ))}
       {pending && rule && (
-        <div data-workflow-form style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
+        <div
+          data-workflow-form
+          style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}
+        >
           {overridable && pending === 'approve' && (
             <label data-workflow-override>
-              <input type="checkbox" checked={override} onChange={(event) => setOverride(event.target.checked)} />{' '}
+              <input
+                type="checkbox"
+                checked={override}
+                onChange={(event) => setOverride(event.target.checked)}
+              />{' '}
               {pick(UI.override, lang)}
             </label>
           )}
@@ -186,7 +207,11 @@ export function WorkflowActions() {
           >
             {pick(UI.confirm, lang)}:{pick(ACTION_LABELS[pending], lang)}
           </button>
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setPending(null)}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            onClick={() => setPending(null)}
+          >
             {pick(UI.cancel, lang)}
           </button>
         </div>
@@ -196,7 +221,12 @@ export function WorkflowActions() {
           {error}
         </span>
       )}
-      <a href={`${api}/review-record?format=html`} target="_blank" rel="noreferrer" data-review-record>
+      <a
+        href={`${api}/review-record?format=html`}
+        target="_blank"
+        rel="noreferrer"
+        data-review-record
+      >
         {pick(UI.record, lang)}
       </a>
     </div>
