@@ -5,7 +5,13 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '../fields/relation'
-import { checkFigures, extractFigures, type FigureFinding } from './figures'
+import {
+  checkFigures,
+  extractFigures,
+  type FigureFinding,
+  type ProjectRecord,
+  type SourceRecord,
+} from './figures'
 import { findPersonalData, type PersonalKind } from './personal'
 import { articleSegments, excerpt } from './segments'
 import { findTerms, type Term, type TermHit } from './terms'
@@ -37,10 +43,58 @@ export async function loadTerms(req: PayloadRequest): Promise<Term[]> {
   return docs as Term[]
 }
 
+/** The projects and data sources some articles link to, loaded once for all of them. */
+export type LinkedRecords = {
+  projects: Map<string, ProjectRecord>
+  sources: Map<string, SourceRecord>
+}
+
+const linkedIds = (articles: Record<string, any>[], field: 'projects' | 'dataSources') => [
+  ...new Set(
+    articles.flatMap((article) =>
+      ((article[field] ?? []) as unknown[])
+        .map(relationId)
+        .filter((id) => id != null)
+        .map(String),
+    ),
+  ),
+]
+
+/** Two queries, however many articles: the rescan reads fifty at a time. */
+export async function loadLinkedRecords(
+  req: PayloadRequest,
+  articles: Record<string, any>[],
+): Promise<LinkedRecords> {
+  const projectIds = linkedIds(articles, 'projects')
+  const sourceIds = linkedIds(articles, 'dataSources')
+  const read = (collection: 'projects' | 'data-sources', ids: string[]) =>
+    ids.length
+      ? req.payload.find({
+          collection,
+          where: { id: { in: ids } },
+          draft: true,
+          depth: 0,
+          pagination: false,
+          req,
+          overrideAccess: true,
+        })
+      : Promise.resolve({ docs: [] })
+  const [projects, sources] = await Promise.all([
+    read('projects', projectIds),
+    read('data-sources', sourceIds),
+  ])
+  return {
+    projects: new Map(
+      projects.docs.map((doc) => [String(doc.id), doc as unknown as ProjectRecord]),
+    ),
+    sources: new Map(sources.docs.map((doc) => [String(doc.id), doc as unknown as SourceRecord])),
+  }
+}
+
 export async function runChecks(
   req: PayloadRequest,
   article: Record<string, any>,
-  terms?: Term[],
+  { terms, records }: { terms?: Term[]; records?: LinkedRecords } = {},
 ): Promise<Checks> {
   const all = articleSegments(article)
   const segments = all.filter((segment) => !segment.derived)
@@ -56,37 +110,12 @@ export async function runChecks(
       excerpt: excerpt(segment.text, hit.start, hit.end),
     })),
   )
-  const projectIds = (article.projects ?? []).map(relationId).filter((id: unknown) => id != null)
-  const sourceIds = (article.dataSources ?? []).map(relationId).filter((id: unknown) => id != null)
-  const [projects, sources] = await Promise.all([
-    projectIds.length
-      ? req.payload.find({
-          collection: 'projects',
-          where: { id: { in: projectIds } },
-          draft: true,
-          depth: 0,
-          pagination: false,
-          req,
-          overrideAccess: true,
-        })
-      : { docs: [] },
-    sourceIds.length
-      ? req.payload.find({
-          collection: 'data-sources',
-          where: { id: { in: sourceIds } },
-          draft: true,
-          depth: 0,
-          pagination: false,
-          req,
-          overrideAccess: true,
-        })
-      : { docs: [] },
-  ])
-  const findings = checkFigures(
-    extractFigures(segments),
-    projects.docs as never,
-    sources.docs as never,
-  )
+  const linked = records ?? (await loadLinkedRecords(req, [article]))
+  const pick = <T>(ids: string[], from: Map<string, T>) =>
+    ids.flatMap((id) => (from.has(id) ? [from.get(id)!] : []))
+  const projects = pick(linkedIds([article], 'projects'), linked.projects)
+  const sourceIds = linkedIds([article], 'dataSources')
+  const findings = checkFigures(extractFigures(segments), projects, pick(sourceIds, linked.sources))
   return {
     terms: {
       block: termHits.filter((h) => h.severity === 'block'),

@@ -1,11 +1,24 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  PayloadRequest,
+  TaskConfig,
+} from 'payload'
 
 import { notifyUsers, usersWithRoles } from '../workflow/notify'
-import { runChecks, loadTerms } from './checks'
+import { loadLinkedRecords, loadTerms, runChecks } from './checks'
 
 /** Any change to the term list queues one rescan of what is already published. */
-export const queueRescan: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ req, doc }) => {
-  await req.payload.jobs.queue({ task: 'rescanPublished', queue: 'workflow', input: { reason: String(doc?.term ?? '') }, req })
+export const queueRescan: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({
+  req,
+  doc,
+}) => {
+  await req.payload.jobs.queue({
+    task: 'rescanPublished',
+    queue: 'workflow',
+    input: { reason: String(doc?.term ?? '') },
+    req,
+  })
   return doc
 }
 
@@ -26,7 +39,11 @@ export const rescanPublishedTask: TaskConfig<'rescanPublished'> = {
 
 export async function rescanPublished(req: PayloadRequest, reason: string) {
   const terms = await loadTerms(req)
-  const matches: { id: number | string; title: string; terms: { term: string; severity: string; place: string }[] }[] = []
+  const matches: {
+    id: number | string
+    title: string
+    terms: { term: string; severity: string; place: string }[]
+  }[] = []
   let scanned = 0
   for (let page = 1; ; page += 1) {
     const { docs, hasNextPage } = await req.payload.find({
@@ -38,12 +55,18 @@ export async function rescanPublished(req: PayloadRequest, reason: string) {
       req,
       overrideAccess: true,
     })
+    // The page's linked projects and data sources in two queries, not two per article.
+    const records = await loadLinkedRecords(req, docs)
     for (const article of docs) {
       scanned += 1
-      const checks = await runChecks(req, article, terms)
+      const checks = await runChecks(req, article, { terms, records })
       const hits = [...checks.terms.block, ...checks.terms.warn]
       if (hits.length) {
-        matches.push({ id: article.id, title: article.title, terms: hits.map((h) => ({ term: h.term, severity: h.severity, place: h.place })) })
+        matches.push({
+          id: article.id,
+          title: article.title,
+          terms: hits.map((h) => ({ term: h.term, severity: h.severity, place: h.place })),
+        })
       }
     }
     if (!hasNextPage) break
@@ -58,7 +81,9 @@ export async function rescanPublished(req: PayloadRequest, reason: string) {
   await notifyUsers(req, await usersWithRoles(req, ['chief-editor', 'admin']), {
     kind: 'quality',
     title: summary,
-    message: matches.map((m) => `「${m.title}」:${m.terms.map((t) => t.term).join('、')}`).join('\n') || '无命中',
+    message:
+      matches.map((m) => `「${m.title}」:${m.terms.map((t) => t.term).join('、')}`).join('\n') ||
+      '无命中',
     collectionSlug: 'quality-reports',
     documentId: String(report.id),
   })
