@@ -48,9 +48,12 @@ function runJest(label, env, extraArgs = []) {
   console.log(`${label}: ${json.numPassedTests} passed, ${failed} failed`)
 }
 
-function staticCheck(label, args) {
+function staticCheck(label, args, env = {}) {
   console.log(`\n=== ${label} ===`)
-  const result = spawnSync(args[0], args.slice(1), { stdio: 'inherit' })
+  const result = spawnSync(args[0], args.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  })
   if (result.status === 0) {
     totals.passed += 1
     console.log(`${label}: ok`)
@@ -61,17 +64,39 @@ function staticCheck(label, args) {
   }
 }
 
+const started = Date.now()
+
 if (jestArgs.length === 0) {
   staticCheck('typecheck', ['npx', 'tsc', '--noEmit'])
   staticCheck('lint', ['npx', 'eslint', '.'])
+  staticCheck('format', [
+    'npx',
+    'prettier',
+    '--check',
+    '--log-level',
+    'warn',
+    'src',
+    'collections',
+    'scripts',
+    'tests',
+    'payload.config.ts',
+    'next.config.ts',
+  ])
   staticCheck('generated files', ['npm', 'run', '--silent', 'generate', '--', '--check'])
   staticCheck('migrations', ['npm', 'run', '--silent', 'check:migrations'])
+  // One production build for the smoke and browser tests (tests/helpers/process.ts).
+  staticCheck('production build', ['npm', 'run', '--silent', 'build'], {
+    NEXT_DIST_DIR: '.next-test',
+  })
+  if (!failedRun) process.env.NEWSDESK_PREBUILT = '.next-test'
 }
 
 runJest('SQLite', { NEWSDESK_TEST_DB: 'sqlite' })
 
 if (process.env.MONGOMS_SYSTEM_BINARY || process.env.MONGODB_URI) {
-  const via = process.env.MONGODB_URI ? 'MONGODB_URI' : `mongod at ${process.env.MONGOMS_SYSTEM_BINARY}`
+  const via = process.env.MONGODB_URI
+    ? 'MONGODB_URI'
+    : `mongod at ${process.env.MONGOMS_SYSTEM_BINARY}`
   // The production smoke and browser tests exercise the build, not the adapter: they run once.
   runJest(`MongoDB (${via})`, { NEWSDESK_TEST_DB: 'mongodb', MONGOMS_DISABLE_POSTINSTALL: '1' }, [
     '--testPathIgnorePatterns=/tests/(smoke|e2e)/',
@@ -83,5 +108,6 @@ if (process.env.MONGOMS_SYSTEM_BINARY || process.env.MONGODB_URI) {
   )
 }
 
-console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+console.log(`\nwall time: ${Math.round((Date.now() - started) / 1000)} s`)
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(failedRun || totals.failed > 0 ? 1 : 0)

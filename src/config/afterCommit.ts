@@ -9,7 +9,8 @@ import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
  * every transaction, ours and Payload's own. Outside a transaction the work runs at once.
  */
 const KEY = Symbol.for('newsdesk.afterCommit')
-type Pending = Map<string | number, (() => void)[]>
+type Work = () => void | Promise<void>
+type Pending = Map<string | number, Work[]>
 
 const pending = (): Pending => {
   const holder = globalThis as unknown as Record<symbol, Pending | undefined>
@@ -17,10 +18,10 @@ const pending = (): Pending => {
   return holder[KEY]!
 }
 
-export async function afterCommit(req: PayloadRequest, work: () => void): Promise<void> {
+export async function afterCommit(req: PayloadRequest, work: Work): Promise<void> {
   const id = await req.transactionID
   if (id === undefined || id === null) {
-    work()
+    await work()
     return
   }
   const list = pending().get(id) ?? []
@@ -47,7 +48,8 @@ export function withAfterCommit(adapterObj: DatabaseAdapterObj): DatabaseAdapter
         await commit(key)
         const work = pending().get(key) ?? []
         pending().delete(key)
-        for (const one of work) one()
+        // In order, and awaited: whoever committed (a request) answers once they are done.
+        for (const one of work) await one()
       }
       adapter.rollbackTransaction = async (id) => {
         const key = await id

@@ -12,7 +12,14 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 
 import { hasChromium, launchChromium, logIn, watchedPage } from '../helpers/browser'
-import { freePort, runToEnd, startProcess, waitForHttp, type Started } from '../helpers/process'
+import {
+  freePort,
+  productionBuild,
+  startProcess,
+  TEST_BUILD_DIR,
+  waitForHttp,
+  type Started,
+} from '../helpers/process'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const shots = path.join(root, 'test-results')
@@ -51,11 +58,10 @@ beforeAll(async () => {
   if (!base) {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_DIST_DIR: TEST_BUILD_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
     }
-    const build = await runToEnd('npm', ['run', 'build'], env, 600_000)
-    if (build.code !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-3000)}`)
+    await productionBuild(env)
     const port = await freePort()
     base = `http://localhost:${port}`
     server = startProcess('npm', ['start'], {

@@ -26,7 +26,8 @@ let booted = false
 export async function bootNewsdesk() {
   // Payload caches its instance per process and the config reads DATABASE_URI once: a second boot
   // in the same test file would silently share (and then close) the first one's database.
-  if (booted) throw new Error('bootNewsdesk() runs once per test file; put a second app in its own file')
+  if (booted)
+    throw new Error('bootNewsdesk() runs once per test file; put a second app in its own file')
   booted = true
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-test-'))
   const stopMongo = await chooseTestDatabase(workDir)
@@ -42,7 +43,8 @@ export async function bootNewsdesk() {
     const result: Record<string, string> = { ...headers }
     if (token) result.Authorization = `JWT ${token}`
     if (apiKey) result.Authorization = `api-clients API-Key ${apiKey}`
-    if (body !== undefined && !(body instanceof FormData)) result['Content-Type'] = 'application/json'
+    if (body !== undefined && !(body instanceof FormData))
+      result['Content-Type'] = 'application/json'
     return result
   }
 
@@ -50,9 +52,17 @@ export async function bootNewsdesk() {
     body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body)
 
   /** Calls /api/<path> through the REST route handler of the given method. */
-  async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', apiPath: string, options: RequestOptions = {}) {
+  async function rest(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT',
+    apiPath: string,
+    options: RequestOptions = {},
+  ) {
     const url = new URL(`http://localhost/api/${apiPath.replace(/^\/+/, '')}`)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent)
     const handler = routes[`REST_${method}`](config)
     const response = await handler(
       new Request(url, { method, headers: headersFor(options), body: toBody(options.body) }),
@@ -69,7 +79,11 @@ export async function bootNewsdesk() {
   }
 
   /** Posts a GraphQL operation to /api/graphql through the real handler. */
-  async function graphql(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}) {
+  async function graphql(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ) {
     const response = await routes.GRAPHQL_POST(config)(
       new Request('http://localhost/api/graphql', {
         method: 'POST',

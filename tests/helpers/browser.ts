@@ -27,7 +27,10 @@ export function launchChromium(): Promise<Browser> {
  * (navigating away mid-prefetch) are not failures.
  */
 export async function watchedPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' })
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    locale: 'en-US',
+  })
   const page = await context.newPage()
   const problems: string[] = []
   page.on('console', (message) => {
@@ -35,7 +38,8 @@ export async function watchedPage(browser: Browser) {
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`)
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`)
   })
   page.on('response', (response) => {
     if (response.status() >= 500) problems.push(`HTTP ${response.status()}: ${response.url()}`)

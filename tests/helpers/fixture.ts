@@ -1,7 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-export const FIXTURE_PATH = path.resolve(import.meta.dirname, '../../src/seed/content/lanzhou-xinqu-feature-2023.txt')
+export const FIXTURE_PATH = path.resolve(
+  import.meta.dirname,
+  '../../src/seed/content/lanzhou-xinqu-feature-2023.txt',
+)
 export const fixtureText = fs.readFileSync(FIXTURE_PATH, 'utf8')
 
 /** The eight captions of the fixture, in the order they stand in the text. */

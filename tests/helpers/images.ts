@@ -5,7 +5,13 @@ function iptcSegment(datasets: [number, string][]): Buffer {
   const records = Buffer.concat(
     datasets.map(([dataset, value]) => {
       const data = Buffer.from(value, 'utf8')
-      const header = Buffer.from([0x1c, 0x02, dataset, (data.length >> 8) & 0xff, data.length & 0xff])
+      const header = Buffer.from([
+        0x1c,
+        0x02,
+        dataset,
+        (data.length >> 8) & 0xff,
+        data.length & 0xff,
+      ])
       return Buffer.concat([header, data])
     }),
   )
@@ -16,7 +22,12 @@ function iptcSegment(datasets: [number, string][]): Buffer {
   const resource = Buffer.concat([
     Buffer.from('8BIM', 'ascii'),
     Buffer.from([0x04, 0x04, 0x00, 0x00]), // resource 0x0404 (IPTC), empty name
-    Buffer.from([(padded.length >>> 24) & 0xff, (padded.length >>> 16) & 0xff, (padded.length >>> 8) & 0xff, padded.length & 0xff]),
+    Buffer.from([
+      (padded.length >>> 24) & 0xff,
+      (padded.length >>> 16) & 0xff,
+      (padded.length >>> 8) & 0xff,
+      padded.length & 0xff,
+    ]),
     padded,
   ])
   const body = Buffer.concat([Buffer.from('Photoshop 3.0\0', 'ascii'), resource])
@@ -28,7 +39,13 @@ export type CameraImageOptions = {
   width?: number
   height?: number
   orientation?: number
-  iptc?: { caption?: string; byline?: string; credit?: string; copyright?: string; keywords?: string[] }
+  iptc?: {
+    caption?: string
+    byline?: string
+    credit?: string
+    copyright?: string
+    keywords?: string[]
+  }
   gps?: { latitude: number; longitude: number }
   serial?: string
   icc?: boolean
@@ -49,10 +66,27 @@ const dms = (value: number) => {
  * caption/byline/credit, an orientation flag and an ICC profile. Made in the test, no fixtures.
  */
 export async function cameraJpeg(options: CameraImageOptions = {}): Promise<Buffer> {
-  const { width = 640, height = 480, orientation = 1, gps, serial = 'SN-0042-GS', icc = true } = options
+  const {
+    width = 640,
+    height = 480,
+    orientation = 1,
+    gps,
+    serial = 'SN-0042-GS',
+    icc = true,
+  } = options
   const noise = options.noise ? { noise: { type: 'gaussian' as const, mean: 110, sigma: 25 } } : {}
-  let image = sharp({ create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 }, ...noise } })
-    .composite([{ input: Buffer.from(`<svg width="${width}" height="${height}"><rect x="0" y="0" width="${width / 4}" height="${height / 4}" fill="red"/></svg>`), top: 0, left: 0 }])
+  let image = sharp({
+    create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 }, ...noise },
+  })
+    .composite([
+      {
+        input: Buffer.from(
+          `<svg width="${width}" height="${height}"><rect x="0" y="0" width="${width / 4}" height="${height / 4}" fill="red"/></svg>`,
+        ),
+        top: 0,
+        left: 0,
+      },
+    ])
     .withExif({
       IFD0: { Make: 'Nikon', Model: 'Z 8', Copyright: 'Lanzhou New Area Media Center' },
       IFD2: { DateTimeOriginal: '2023:05:10 09:30:00', BodySerialNumber: serial },

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import path from 'node:path'
 
 /** A port the OS says is free right now. */
 export async function freePort(): Promise<number> {
@@ -48,7 +50,12 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
 }
 
 /** Runs a command to the end and returns its exit code and output. */
-export function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number) {
+export function runToEnd(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
     const started = startProcess(command, args, env)
     const timer = setTimeout(() => void started.stop(), timeoutMs)
@@ -60,7 +67,11 @@ export function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv
 }
 
 /** Polls a URL until it answers (any status) or the time runs out. */
-export async function waitForHttp(url: string, timeoutMs: number, alive: () => boolean): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  timeoutMs: number,
+  alive: () => boolean,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (!alive()) throw new Error('the server process exited before it answered')
@@ -72,4 +83,29 @@ export async function waitForHttp(url: string, timeoutMs: number, alive: () => b
     }
   }
   throw new Error(`no answer from ${url} within ${timeoutMs} ms`)
+}
+
+/** Where the smoke and browser tests' production build lives (NEXT_DIST_DIR). */
+export const TEST_BUILD_DIR = '.next-test'
+
+/**
+ * The production build the smoke and browser tests start. `npm test` builds it once before jest
+ * and says so in NEWSDESK_PREBUILT; a test file run on its own builds it here.
+ */
+export async function productionBuild(env: NodeJS.ProcessEnv): Promise<string> {
+  const root = path.resolve(import.meta.dirname, '../..')
+  if (
+    process.env.NEWSDESK_PREBUILT === TEST_BUILD_DIR &&
+    fs.existsSync(path.join(root, TEST_BUILD_DIR, 'BUILD_ID'))
+  ) {
+    return TEST_BUILD_DIR
+  }
+  const build = await runToEnd(
+    'npm',
+    ['run', 'build'],
+    { ...env, NEXT_DIST_DIR: TEST_BUILD_DIR },
+    600_000,
+  )
+  if (build.code !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-4000)}`)
+  return TEST_BUILD_DIR
 }

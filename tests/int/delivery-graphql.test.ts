@@ -19,8 +19,15 @@ const ARTICLES = 15
 const ids = { photos: [] as number[], draftPhoto: 0, firstArticle: 0 }
 
 const viaFront = async (query: string, variables?: Record<string, unknown>) => {
-  const params = new URLSearchParams({ query, ...(variables ? { variables: JSON.stringify(variables) } : {}) })
-  const response = (await front.handle(new Request(`http://localhost/api/graphql?${params}`, { headers: { 'cache-control': 'no-cache' } })))!
+  const params = new URLSearchParams({
+    query,
+    ...(variables ? { variables: JSON.stringify(variables) } : {}),
+  })
+  const response = (await front.handle(
+    new Request(`http://localhost/api/graphql?${params}`, {
+      headers: { 'cache-control': 'no-cache' },
+    }),
+  ))!
   return { status: response.status, headers: response.headers, json: await response.json() }
 }
 
@@ -31,17 +38,32 @@ beforeAll(async () => {
   const photo = (caption: string, published: boolean) =>
     app.payload.create({
       collection: 'photos',
-      data: { caption, credit: '新区融媒体中心', place: '兰州新区', ...(published ? { _status: 'published' } : {}) },
+      data: {
+        caption,
+        credit: '新区融媒体中心',
+        place: '兰州新区',
+        ...(published ? { _status: 'published' } : {}),
+      },
       file: { data: jpeg, mimetype: 'image/jpeg', name: `${caption}.jpg`, size: jpeg.length },
       draft: !published,
     })
-  for (let i = 0; i < ARTICLES; i += 1) ids.photos.push((await photo(`封面 ${i}`, true)).id as number)
+  for (let i = 0; i < ARTICLES; i += 1)
+    ids.photos.push((await photo(`封面 ${i}`, true)).id as number)
   ids.draftPhoto = (await photo('尚未发布的图片', false)).id as number
   const project = await app.payload.create({
     collection: 'projects',
-    data: { name: '年产 10 万吨新材料项目', park: '新材料产业园', investment: { amount: 30, unit: '亿元' }, status: 'operating', _status: 'published' },
+    data: {
+      name: '年产 10 万吨新材料项目',
+      park: '新材料产业园',
+      investment: { amount: 30, unit: '亿元' },
+      status: 'operating',
+      _status: 'published',
+    },
   })
-  const source = await app.payload.create({ collection: 'data-sources', data: { office: '兰州新区统计局', _status: 'published' } })
+  const source = await app.payload.create({
+    collection: 'data-sources',
+    data: { office: '兰州新区统计局', _status: 'published' },
+  })
   for (let i = 0; i < ARTICLES; i += 1) {
     const body = blocksToLexical(
       [
@@ -90,14 +112,27 @@ const QUERIES: [string, string, Record<string, unknown> | null][] = [
   ],
   ['only the rendered body', '{ Articles(limit: 3) { docs { bodyHtml } } }', null],
   ['only the photo URLs', '{ Photos(limit: 20) { docs { url thumbnailURL } } }', null],
-  ['one article by id, with variables', 'query One($id: Int!) { Article(id: $id) { title bodyHtml coverPhoto { url } } }', { id: 0 }],
-  ['fragments and aliases', '{ latest: Articles(limit: 2) { docs { ...card } } } fragment card on Article { heading: title coverPhoto { link: url } }', null],
-  ['projects by park and status', '{ Projects(where: { park: { equals: "新材料产业园" }, status: { equals: operating } }) { docs { name company park } } }', null],
+  [
+    'one article by id, with variables',
+    'query One($id: Int!) { Article(id: $id) { title bodyHtml coverPhoto { url } } }',
+    { id: 0 },
+  ],
+  [
+    'fragments and aliases',
+    '{ latest: Articles(limit: 2) { docs { ...card } } } fragment card on Article { heading: title coverPhoto { link: url } }',
+    null,
+  ],
+  [
+    'projects by park and status',
+    '{ Projects(where: { park: { equals: "新材料产业园" }, status: { equals: operating } }) { docs { name company park } } }',
+    null,
+  ],
 ]
 
 describe('public GraphQL through the delivery front', () => {
   it.each(QUERIES)('should answer %s exactly as Payload does', async (_name, query, variables) => {
-    const vars = variables && 'id' in variables ? { id: ids.firstArticle } : (variables ?? undefined)
+    const vars =
+      variables && 'id' in variables ? { id: ids.firstArticle } : (variables ?? undefined)
     const stock = await app.graphql(query, vars ?? {})
     expect(stock.errors).toBeUndefined()
     const ours = await viaFront(query, vars)
@@ -107,12 +142,18 @@ describe('public GraphQL through the delivery front', () => {
   })
 
   it('should populate every related document of a long list, over GraphQL and REST', async () => {
-    const { json } = await viaFront(`{ Articles(limit: ${ARTICLES}) { docs { coverPhoto { id url } } } }`)
+    const { json } = await viaFront(
+      `{ Articles(limit: ${ARTICLES}) { docs { coverPhoto { id url } } } }`,
+    )
     const covers = json.data.Articles.docs.map((doc: any) => doc.coverPhoto)
     expect(covers).toHaveLength(ARTICLES)
     expect(covers.every((cover: any) => cover?.url)).toBe(true)
-    const rest = await (await front.handle(new Request(`http://localhost/api/articles?limit=${ARTICLES}&depth=1`)))!.json()
-    expect(rest.docs.map((doc: any) => typeof doc.coverPhoto)).toEqual(Array(ARTICLES).fill('object'))
+    const rest = await (await front.handle(
+      new Request(`http://localhost/api/articles?limit=${ARTICLES}&depth=1`),
+    ))!.json()
+    expect(rest.docs.map((doc: any) => typeof doc.coverPhoto)).toEqual(
+      Array(ARTICLES).fill('object'),
+    )
   })
 
   it('should keep an unpublished photo out of the body it sits in', async () => {
@@ -130,10 +171,14 @@ describe('public GraphQL through the delivery front', () => {
     expect(mutation.json.errors[0].message).toMatch(/POST/)
     expect(mutation.headers.get('allow')).toBe('POST')
     const params = new URLSearchParams({ query: '{ Articles { docs { id } } }', variables: '[1]' })
-    const badVariables = (await front.handle(new Request(`http://localhost/api/graphql?${params}`)))!
+    const badVariables = (await front.handle(
+      new Request(`http://localhost/api/graphql?${params}`),
+    ))!
     expect(badVariables.status).toBe(400)
     expect((await badVariables.json()).errors[0].message).toMatch(/variables/)
-    expect((await app.payload.findByID({ collection: 'articles', id: ids.firstArticle })).id).toBe(ids.firstArticle)
+    expect((await app.payload.findByID({ collection: 'articles', id: ids.firstArticle })).id).toBe(
+      ids.firstArticle,
+    )
     expect(publicCache().size).toBe(0)
   })
 })
@@ -145,23 +190,37 @@ describe('select only what is asked', () => {
   }
 
   it('should add select: true to each collection query, and nothing else', async () => {
-    const out = await rewrite('{ Articles(limit: 2) { docs { title } } one: Project(id: 1) { name } Me: meUser { exp } }')
+    const out = await rewrite(
+      '{ Articles(limit: 2) { docs { title } } one: Project(id: 1) { name } Me: meUser { exp } }',
+    )
     expect(out).toContain('Articles(limit: 2, select: true, pagination: false)')
     expect(out).toContain('one: Project(id: 1, select: true)')
     expect(out).toContain('Me: meUser {')
   })
 
   it('should count a list only when the query reads a page field', async () => {
-    expect(await rewrite('{ Articles { totalDocs docs { title } } }')).toContain('Articles(select: true, pagination: true)')
-    expect(await rewrite('{ Articles(pagination: false) { hasNextPage docs { title } } }')).toContain('Articles(select: true, pagination: true)')
-    expect(await rewrite('{ Articles(pagination: true) { docs { title } } }')).toContain('Articles(select: true, pagination: false)')
+    expect(await rewrite('{ Articles { totalDocs docs { title } } }')).toContain(
+      'Articles(select: true, pagination: true)',
+    )
+    expect(
+      await rewrite('{ Articles(pagination: false) { hasNextPage docs { title } } }'),
+    ).toContain('Articles(select: true, pagination: true)')
+    expect(await rewrite('{ Articles(pagination: true) { docs { title } } }')).toContain(
+      'Articles(select: true, pagination: false)',
+    )
     // A fragment may read one: counted.
-    expect(await rewrite('{ Articles { ...page } } fragment page on Articles { totalDocs }')).toContain('pagination: true')
+    expect(
+      await rewrite('{ Articles { ...page } } fragment page on Articles { totalDocs }'),
+    ).toContain('pagination: true')
   })
 
   it('should keep a select the query sets itself, and leave mutations alone', async () => {
-    expect(await rewrite('{ Articles(select: false) { docs { title } } }')).toContain('Articles(select: false, pagination: false)')
-    expect(await rewrite('mutation { deleteArticle(id: 1) { id } }')).not.toMatch(/select|pagination/)
+    expect(await rewrite('{ Articles(select: false) { docs { title } } }')).toContain(
+      'Articles(select: false, pagination: false)',
+    )
+    expect(await rewrite('mutation { deleteArticle(id: 1) { id } }')).not.toMatch(
+      /select|pagination/,
+    )
   })
 
   it('should still give a list without a count no more than a page', async () => {

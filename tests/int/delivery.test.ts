@@ -16,7 +16,10 @@ beforeAll(async () => {
   app = await bootNewsdesk()
   s = await hireStaff(app, { author: ['editor'], chief: ['chief-editor'], admin: ['admin'] })
   await articleIn(app, s.author, 'published', null, '已发布的第一篇')
-  await app.rest('POST', 'api-clients', { token: s.admin.token, body: { name: '下游站点', enabled: true, apiKey: KEY } })
+  await app.rest('POST', 'api-clients', {
+    token: s.admin.token,
+    body: { name: '下游站点', enabled: true, apiKey: KEY },
+  })
   front = createDeliveryFront({ config: app.config, rateLimitPerMinute: 5 })
 })
 afterAll(async () => {
@@ -28,7 +31,9 @@ describe('the public read path', () => {
   it('should serve public reads with a strong ETag and public caching, then from the cache', async () => {
     const first = (await get('articles?limit=5'))!
     expect(first.status).toBe(200)
-    expect(first.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=300, stale-while-revalidate=600')
+    expect(first.headers.get('cache-control')).toBe(
+      'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+    )
     expect(first.headers.get('etag')).toMatch(/^"[\w-]+"$/)
     expect(first.headers.get('x-cache')).toBe('MISS')
     const body = await first.json()
@@ -36,7 +41,9 @@ describe('the public read path', () => {
     const second = (await get('articles?limit=5'))!
     expect(second.headers.get('x-cache')).toBe('HIT')
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
-    const notModified = (await get('articles?limit=5', { 'If-None-Match': first.headers.get('etag')! }))!
+    const notModified = (await get('articles?limit=5', {
+      'If-None-Match': first.headers.get('etag')!,
+    }))!
     expect(notModified.status).toBe(304)
     expect(await notModified.text()).toBe('')
   })
@@ -60,14 +67,37 @@ describe('the public read path', () => {
     expect((await act(app, s.chief, 'articles', id, 'publish')).status).toBe(200)
     const after = await (await get('articles'))!.json()
     expect(after.docs.map((d: any) => d.title)).toContain('刚刚发布')
-    expect((await act(app, s.chief, 'articles', id, 'withdraw', { comment: '撤' })).status).toBe(200)
-    expect((await (await get('articles'))!.json()).docs.map((d: any) => d.title)).not.toContain('刚刚发布')
+    expect((await act(app, s.chief, 'articles', id, 'withdraw', { comment: '撤' })).status).toBe(
+      200,
+    )
+    expect((await (await get('articles'))!.json()).docs.map((d: any) => d.title)).not.toContain(
+      '刚刚发布',
+    )
   })
 
-  it('should keep the cache within its byte budget (LRU)', () => {
+  it('should keep the cache within its byte budget, forgetting the least recently used first', async () => {
     const cache = publicCache()
-    expect(cache.maxSize).toBeGreaterThan(0)
+    const mb = 1024 * 1024
+    const entry = (n: number) => ({
+      status: 200,
+      body: Buffer.alloc(mb, n % 256),
+      etag: `"${n}"`,
+      contentType: 'application/json',
+    })
+    // More megabytes than the budget holds, with the first entry read again halfway.
+    const count = Math.ceil(cache.maxSize / mb) + 8
+    for (let n = 0; n < count; n += 1) {
+      cache.set(`/api/budget/${n}`, entry(n))
+      if (n === Math.floor(count / 2)) cache.get('/api/budget/0')
+    }
     expect(cache.calculatedSize).toBeLessThanOrEqual(cache.maxSize)
+    expect(cache.calculatedSize).toBeGreaterThan(cache.maxSize - 2 * mb)
+    expect(cache.has('/api/budget/1')).toBe(false)
+    expect(cache.has('/api/budget/0')).toBe(true)
+    expect(cache.has(`/api/budget/${count - 1}`)).toBe(true)
+    // A real answer still goes in after all that.
+    expect((await get('articles?limit=5'))!.headers.get('x-cache')).toBe('MISS')
+    expect((await get('articles?limit=5'))!.headers.get('x-cache')).toBe('HIT')
   })
 })
 
@@ -85,14 +115,22 @@ describe('API clients', () => {
   })
 
   it('should not let a client write', async () => {
-    const res = await app.rest('POST', 'articles', { apiKey: KEY, body: { title: '客户端写入', body: {} } })
+    const res = await app.rest('POST', 'articles', {
+      apiKey: KEY,
+      body: { title: '客户端写入', body: {} },
+    })
     expect(res.status).toBe(403)
   })
 
   it('should refuse a revoked key its access to anything but public content', async () => {
     const client = (await app.payload.find({ collection: 'api-clients', limit: 1 })).docs[0]!
-    expect((await app.rest('GET', 'api-clients/me', { apiKey: KEY })).json.user).toMatchObject({ name: '下游站点' })
-    await app.rest('PATCH', `api-clients/${client.id}`, { token: s.admin.token, body: { enabled: false } })
+    expect((await app.rest('GET', 'api-clients/me', { apiKey: KEY })).json.user).toMatchObject({
+      name: '下游站点',
+    })
+    await app.rest('PATCH', `api-clients/${client.id}`, {
+      token: s.admin.token,
+      body: { enabled: false },
+    })
     const me = await app.rest('GET', 'api-clients/me', { apiKey: KEY })
     expect(me.json?.user ?? null).toBeNull()
   })
@@ -105,25 +143,40 @@ describe('GraphQL by GET and persisted queries', () => {
     const res = (await get(`graphql?query=${encodeURIComponent(query)}`))!
     expect(res.status).toBe(200)
     expect((await res.json()).data.Articles.docs[0].title).toBe('已发布的第一篇')
-    expect((await get(`graphql?query=${encodeURIComponent(query)}`))!.headers.get('x-cache')).toBe('HIT')
+    expect((await get(`graphql?query=${encodeURIComponent(query)}`))!.headers.get('x-cache')).toBe(
+      'HIT',
+    )
   })
 
   it('should speak Apollo APQ: unknown hash, then hash with query, then hash alone', async () => {
     const hash = sha256(query)
-    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))
+    const extensions = encodeURIComponent(
+      JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
+    )
     const unknown = await (await get(`graphql?extensions=${extensions}`))!.json()
-    expect(unknown.errors[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })
-    const registered = await (await get(`graphql?query=${encodeURIComponent(query)}&extensions=${extensions}`))!.json()
+    expect(unknown.errors[0]).toMatchObject({
+      message: 'PersistedQueryNotFound',
+      extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+    })
+    const registered = await (await get(
+      `graphql?query=${encodeURIComponent(query)}&extensions=${extensions}`,
+    ))!.json()
     expect(registered.data.Articles.docs).toHaveLength(1)
     const byHash = (await get(`graphql?extensions=${extensions}`))!
     expect((await byHash.json()).data.Articles.docs).toHaveLength(1)
-    const wrong = (await get(`graphql?query=${encodeURIComponent('{ Articles { totalDocs } }')}&extensions=${extensions}`))!
+    const wrong = (await get(
+      `graphql?query=${encodeURIComponent('{ Articles { totalDocs } }')}&extensions=${extensions}`,
+    ))!
     expect(wrong.status).toBe(400)
   })
 
   it('should keep the persisted queries it remembers within a memory budget', () => {
     // Forty distinct one-megabyte queries: the oldest are forgotten (the client resends them).
-    const big = Array.from({ length: 40 }, (_, i) => `{ Articles { docs { title } } } # ${String(i).padStart(2, '0')}${'x'.repeat(1024 * 1024)}`)
+    const big = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `{ Articles { docs { title } } } # ${String(i).padStart(2, '0')}${'x'.repeat(1024 * 1024)}`,
+    )
     for (const q of big) expect(resolvePersistedQuery(q, sha256(q))).toEqual({ query: q })
     expect(resolvePersistedQuery(undefined, sha256(big[0]!))).toEqual({ error: 'not-found' })
     expect(resolvePersistedQuery(undefined, sha256(big[39]!))).toEqual({ query: big[39] })
@@ -159,8 +212,12 @@ describe('the fast path on Node requests', () => {
       const second = await fetch(url)
       expect(await second.text()).toBe(await first.text())
       expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
-      expect((await fetch(url, { headers: { 'If-None-Match': first.headers.get('etag')! } })).status).toBe(304)
-      expect((await fetch(url, { headers: { Cookie: `payload-token=${s.author.token}` } })).status).toBe(404)
+      expect(
+        (await fetch(url, { headers: { 'If-None-Match': first.headers.get('etag')! } })).status,
+      ).toBe(304)
+      expect(
+        (await fetch(url, { headers: { Cookie: `payload-token=${s.author.token}` } })).status,
+      ).toBe(404)
       const fresh = await fetch(url, { headers: { 'Cache-Control': 'no-cache' } })
       expect(fresh.headers.get('x-cache')).toBe('MISS')
       expect(await fresh.text()).toBe(await (await fetch(url)).text())

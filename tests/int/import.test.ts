@@ -47,13 +47,17 @@ describe('importing the fixture feature', () => {
     const first = await importArticle(app.payload, utf8)
     const second = await importArticle(app.payload, gbk)
     expect(second.encoding).toBe('gb18030')
-    expect(second.dataSources).toEqual([{ id: first.dataSources[0]!.id, office: '兰州新区党工委办公室', created: false }])
+    expect(second.dataSources).toEqual([
+      { id: first.dataSources[0]!.id, office: '兰州新区党工委办公室', created: false },
+    ])
     const [a, b] = [await stored(first.id), await stored(second.id)]
     for (const field of ['kicker', 'title', 'slogan', 'dataSourceLine', 'excerpt'] as const) {
       expect(b[field]).toEqual(a[field])
     }
     expect(lexicalParagraphs(b.body)).toEqual(lexicalParagraphs(a.body))
-    expect(photoSlotsOf(b.body).map((s) => s.caption)).toEqual(photoSlotsOf(a.body).map((s) => s.caption))
+    expect(photoSlotsOf(b.body).map((s) => s.caption)).toEqual(
+      photoSlotsOf(a.body).map((s) => s.caption),
+    )
     expect(b.slug).not.toBe(a.slug)
   })
 
@@ -81,11 +85,16 @@ describe('importing the fixture feature', () => {
       if (args.collection === 'articles') throw new Error('disk full')
       return original(args)
     }) as any)
-    await expect(importArticle(app.payload, { bytes: Buffer.from(text), name: 'x.txt' })).rejects.toThrow('disk full')
+    await expect(
+      importArticle(app.payload, { bytes: Buffer.from(text), name: 'x.txt' }),
+    ).rejects.toThrow('disk full')
     expect(spy).toHaveBeenCalledWith(expect.objectContaining({ collection: 'data-sources' }))
     spy.mockRestore()
     expect(await counts()).toEqual(before)
-    const office = await app.payload.count({ collection: 'data-sources', where: { office: { equals: '兰州新区统计局' } } })
+    const office = await app.payload.count({
+      collection: 'data-sources',
+      where: { office: { equals: '兰州新区统计局' } },
+    })
     expect(office.totalDocs).toBe(0)
   })
 })
@@ -107,10 +116,16 @@ describe('npm run import', () => {
     const { code, output } = await runToEnd(
       'npm',
       ['run', 'import', '--', FIXTURE_PATH, empty, gbkFile],
-      { ...process.env, DATABASE_URI: `file:${path.join(dir, 'cli.db')}`, MEDIA_DIR: path.join(dir, 'media') },
+      {
+        ...process.env,
+        DATABASE_URI: `file:${path.join(dir, 'cli.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+      },
       120_000,
     )
-    expect(output).toMatch(/\[1\/3\] .*lanzhou-xinqu-feature-2023\.txt ✓ 草稿 #\d+「全力推动战略性新兴产业高质量发展」 编码 utf-8,8 个图片位/)
+    expect(output).toMatch(
+      /\[1\/3\] .*lanzhou-xinqu-feature-2023\.txt ✓ 草稿 #\d+「全力推动战略性新兴产业高质量发展」 编码 utf-8,8 个图片位/,
+    )
     expect(output).toMatch(/\[2\/3\] .*empty\.txt ✗ 未导入:empty\.txt 是空文件/)
     expect(output).toMatch(/\[3\/3\] .*gbk\.txt ✓ .*编码 gb18030/)
     expect(output).toMatch(/导入完成:2 篇成功,1 篇失败/)

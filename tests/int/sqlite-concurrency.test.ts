@@ -27,7 +27,11 @@ afterAll(async () => {
     const started = Date.now()
     const results = await Promise.allSettled(
       Array.from({ length: 6 }, (_, i) =>
-        app.payload.create({ collection: 'data-sources', data: { office: `并发单位${i}` }, draft: true }),
+        app.payload.create({
+          collection: 'data-sources',
+          data: { office: `并发单位${i}` },
+          draft: true,
+        }),
       ),
     )
     expect(results.map((r) => r.status)).toEqual(Array(6).fill('fulfilled'))
@@ -38,7 +42,12 @@ afterAll(async () => {
   it('should wait for another writer’s lock instead of failing, even after a transaction', async () => {
     // A transaction first: @libsql/client then opens a fresh connection for later calls.
     await withTransaction(app.payload, (req) =>
-      app.payload.create({ collection: 'data-sources', data: { office: '先行单位' }, draft: true, req }),
+      app.payload.create({
+        collection: 'data-sources',
+        data: { office: '先行单位' },
+        draft: true,
+        req,
+      }),
     )
     // libsql's calls block the thread while they wait, so the other writer is another process,
     // as the seed, an import or a second server would be.
@@ -62,7 +71,11 @@ import { createClient } from '@libsql/client'
     )
     await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()))
     const started = Date.now()
-    const created = await app.payload.create({ collection: 'data-sources', data: { office: '后来单位' }, draft: true })
+    const created = await app.payload.create({
+      collection: 'data-sources',
+      data: { office: '后来单位' },
+      draft: true,
+    })
     const waited = Date.now() - started
     await new Promise((resolve) => holder.once('exit', resolve))
     expect(created.office).toBe('后来单位')

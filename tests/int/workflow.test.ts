@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { Role } from '../../src/access/roles'
 import { blocksToLexical } from '../../src/import/lexical'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
 import { act, actGraphQL, articleIn, hireStaff, simpleBody, type Person } from '../helpers/newsroom'
@@ -235,7 +236,8 @@ describe("Payload's own publish, unpublish and bulk edit", () => {
       token: s.chief.token,
       body: { subtitle: '批量' },
     })
-    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBe(403)
+    expect(res.json.errors[0].message).toMatch(/bulk edit/)
     expect(
       (await app.payload.findByID({ collection: 'articles', id, draft: true })).subtitle ?? null,
     ).toBeNull()
@@ -409,15 +411,45 @@ describe('the contract’s errors', () => {
 })
 
 describe('concurrency', () => {
-  it('should make concurrent approve calls on one document produce exactly one transition', async () => {
-    const id = await draftBy(s.author, '并发审核')
-    await act(app, s.author, 'articles', id, 'submit')
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () => act(app, s.reviewer2, 'articles', id, 'approve')),
+  /**
+   * Several people each entitled to the action send it at once: exactly one transition happens, and
+   * every other answer is the 409 of a state that moved on (not a 403 that any repeat would get).
+   */
+  it('should let exactly one of five chief editors publishing at once publish, and answer the rest 409', async () => {
+    const chiefs = await hireStaff(
+      app,
+      Object.fromEntries(
+        Array.from({ length: 5 }, (_, i) => [`racer${i}`, ['chief-editor'] as Role[]]),
+      ),
     )
-    expect(results.filter((r) => r.status === 200)).toHaveLength(1)
+    const { id } = await articleIn(app, s.author, 'approved', null, '并发发布')
+    const results = await Promise.all(
+      Object.values(chiefs).map((chief) => act(app, chief, 'articles', id, 'publish')),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409])
+    const count = (action: string) =>
+      app.payload.count({
+        collection: 'workflow-events',
+        where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: action } }] },
+      })
+    expect((await count('publish')).totalDocs).toBe(1)
+    const live = await app.payload.findByID({ collection: 'articles', id, draft: false })
+    expect(live).toMatchObject({ _status: 'published', workflowState: 'published' })
+  })
+
+  it('should let exactly one of three final reviewers approving at once approve', async () => {
+    const chiefs = await hireStaff(app, {
+      final0: ['chief-editor'],
+      final1: ['chief-editor'],
+      final2: ['chief-editor'],
+    })
+    const { id } = await articleIn(app, s.author, 'in_review', 'final-review', '并发终审')
+    const results = await Promise.all(
+      Object.values(chiefs).map((chief) => act(app, chief, 'articles', id, 'approve')),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409])
     expect(
-      results.filter((r) => r.status !== 200).every((r) => r.status === 403 || r.status === 409),
+      results.filter((r) => r.status === 409).every((r) => r.json.errors[0].code === 'wrong-state'),
     ).toBe(true)
     const approvals = await app.payload.count({
       collection: 'workflow-events',
@@ -619,16 +651,25 @@ describe('email', () => {
       const id = await draftBy(s.author, '邮件通知')
       const res = await act(app, s.author, 'articles', id, 'submit')
       expect(res.status).toBe(200)
-      expect(sent.map((m) => m.to).sort()).toEqual(
-        [
+      // Everyone who may take 初审, except the author who submitted it.
+      const firstDesk = await app.payload.find({
+        collection: 'users',
+        where: { roles: { in: ['editor', 'reviewer', 'chief-editor', 'admin'] } },
+        pagination: false,
+      })
+      const expected = firstDesk.docs
+        .map((u) => u.email)
+        .filter((email) => email !== s.author.email)
+      expect(expected).toEqual(
+        expect.arrayContaining([
           s.admin.email,
           s.chief.email,
-          s.chief2.email,
           s.editor2.email,
           s.reviewer1.email,
           s.reviewer2.email,
-        ].sort(),
+        ]),
       )
+      expect(sent.map((m) => m.to).sort()).toEqual(expected.sort())
       expect(sent[0].subject).toBe('[Newsdesk] 待您初审:邮件通知')
     } finally {
       spy.mockRestore()

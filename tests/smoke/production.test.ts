@@ -7,13 +7,20 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort, runToEnd, startProcess, waitForHttp, type Started } from '../helpers/process'
+import {
+  freePort,
+  productionBuild,
+  runToEnd,
+  startProcess,
+  TEST_BUILD_DIR,
+  waitForHttp,
+  type Started,
+} from '../helpers/process'
 
-const distDir = '.next-smoke'
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-smoke-'))
 const baseEnv: NodeJS.ProcessEnv = {
   ...process.env,
-  NEXT_DIST_DIR: distDir,
+  NEXT_DIST_DIR: TEST_BUILD_DIR,
   NEXT_TELEMETRY_DISABLED: '1',
   MEDIA_DIR: path.join(workDir, 'media'),
 }
@@ -21,8 +28,7 @@ let server: Started | undefined
 let base = ''
 
 beforeAll(async () => {
-  const build = await runToEnd('npm', ['run', 'build'], baseEnv, 600_000)
-  if (build.code !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-4000)}`)
+  await productionBuild(baseEnv)
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
   server = startProcess('npm', ['start'], {
@@ -54,10 +60,14 @@ describe('production build on an empty SQLite database', () => {
     const first = await fetch(`${base}/api/articles?limit=3`)
     expect(first.status).toBe(200)
     expect(first.headers.get('x-cache')).toBe('MISS')
-    const second = await fetch(`${base}/api/articles?limit=3`, { headers: { 'If-None-Match': first.headers.get('etag')! } })
+    const second = await fetch(`${base}/api/articles?limit=3`, {
+      headers: { 'If-None-Match': first.headers.get('etag')! },
+    })
     expect(second.status).toBe(304)
     const query = encodeURIComponent('{ Articles { totalDocs } }')
-    expect(await (await fetch(`${base}/api/graphql?query=${query}`)).json()).toEqual({ data: { Articles: { totalDocs: 0 } } })
+    expect(await (await fetch(`${base}/api/graphql?query=${query}`)).json()).toEqual({
+      data: { Articles: { totalDocs: 0 } },
+    })
   })
 
   it('should answer GraphQL', async () => {
@@ -71,7 +81,9 @@ describe('production build on an empty SQLite database', () => {
   })
 
   it('should serve the admin in Chinese even to a browser that asks for English', async () => {
-    const response = await fetch(`${base}/admin`, { headers: { 'Accept-Language': 'en-US,en;q=0.9' } })
+    const response = await fetch(`${base}/admin`, {
+      headers: { 'Accept-Language': 'en-US,en;q=0.9' },
+    })
     expect(response.status).toBe(200)
     // An empty database has no users, so the admin asks for the first one, in Chinese.
     const html = await response.text()
@@ -86,7 +98,12 @@ describe('production build on an empty SQLite database', () => {
 
   it('should refuse to start without PAYLOAD_SECRET, and say why', async () => {
     const { PAYLOAD_SECRET: _drop, ...env } = baseEnv
-    const result = await runToEnd('npm', ['start'], { ...env, PORT: String(await freePort()) }, 60_000)
+    const result = await runToEnd(
+      'npm',
+      ['start'],
+      { ...env, PORT: String(await freePort()) },
+      60_000,
+    )
     expect(result.output).toMatch(/PAYLOAD_SECRET is not set/)
     expect(result.code).toBe(1)
   })

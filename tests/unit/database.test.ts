@@ -17,7 +17,10 @@ describe('chooseDatabase', () => {
   })
 
   it('should resolve a file: URI relative to the project, and keep absolute ones', () => {
-    expect(chooseDatabase('file:./tmp/x.db', cwd)).toMatchObject({ kind: 'sqlite', file: '/srv/newsdesk/tmp/x.db' })
+    expect(chooseDatabase('file:./tmp/x.db', cwd)).toMatchObject({
+      kind: 'sqlite',
+      file: '/srv/newsdesk/tmp/x.db',
+    })
     expect(chooseDatabase('file:/var/lib/nd.db', cwd)).toMatchObject({ file: '/var/lib/nd.db' })
     expect(chooseDatabase('file:///var/lib/nd.db', cwd)).toMatchObject({ file: '/var/lib/nd.db' })
     expect(chooseDatabase('file::memory:', cwd)).toMatchObject({ file: ':memory:' })

@@ -10,29 +10,62 @@ const config = (await import('../../payload.config')).default
  * fields Payload itself adds (auth, uploads, versions) come with Payload's own translations.
  */
 const PAYLOAD_OWN = new Set([
-  'id', 'email', 'password', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration',
-  'loginAttempts', 'lockUntil', 'sessions', 'enableAPIKey', 'apiKey', 'apiKeyIndex',
-  'createdAt', 'updatedAt', '_status', 'filename', 'filesize',
-  'width', 'height', 'focalX', 'focalY', 'prefix', 'resetPasswordRequestedAt', 'hasAPIKey',
+  'id',
+  'email',
+  'password',
+  'hash',
+  'salt',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'loginAttempts',
+  'lockUntil',
+  'sessions',
+  'enableAPIKey',
+  'apiKey',
+  'apiKeyIndex',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'filename',
+  'filesize',
+  'width',
+  'height',
+  'focalX',
+  'focalY',
+  'prefix',
+  'resetPasswordRequestedAt',
+  'hasAPIKey',
 ])
 
 const bilingual = (value: unknown) =>
-  typeof value === 'object' && value !== null && typeof (value as any).zh === 'string' &&
-  typeof (value as any).en === 'string' && (value as any).zh.length > 0 && (value as any).en.length > 0
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as any).zh === 'string' &&
+  typeof (value as any).en === 'string' &&
+  (value as any).zh.length > 0 &&
+  (value as any).en.length > 0
 
 function unlabelled(fields: Field[], trail: string): string[] {
   const missing: string[] = []
   for (const field of fields) {
     const name = 'name' in field ? field.name : undefined
     const here = name ? `${trail}.${name}` : trail
-    if (name && !PAYLOAD_OWN.has(name) && !(field.admin as any)?.hidden && !bilingual((field as any).label)) {
+    if (
+      name &&
+      !PAYLOAD_OWN.has(name) &&
+      !(field.admin as any)?.hidden &&
+      !bilingual((field as any).label)
+    ) {
       missing.push(here)
     }
     if (name === 'sessions') continue
-    if ('fields' in field && Array.isArray(field.fields)) missing.push(...unlabelled(field.fields, here))
-    if (field.type === 'tabs') for (const tab of field.tabs) missing.push(...unlabelled(tab.fields, here))
+    if ('fields' in field && Array.isArray(field.fields))
+      missing.push(...unlabelled(field.fields, here))
+    if (field.type === 'tabs')
+      for (const tab of field.tabs) missing.push(...unlabelled(tab.fields, here))
     if (field.type === 'blocks') {
-      for (const block of field.blocks) missing.push(...unlabelled(block.fields, `${here}[${block.slug}]`))
+      for (const block of field.blocks)
+        missing.push(...unlabelled(block.fields, `${here}[${block.slug}]`))
     }
   }
   return missing

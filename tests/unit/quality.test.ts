@@ -1,13 +1,23 @@
 import { parseArticleText } from '../../src/import/parse'
 import { blocksToLexical } from '../../src/import/lexical'
 import { extractFigures } from '../../src/quality/figures'
-import { findPersonalData, isIdNumber, mask, maskAll, validIdChecksum } from '../../src/quality/personal'
+import {
+  findPersonalData,
+  isIdNumber,
+  mask,
+  maskAll,
+  validIdChecksum,
+} from '../../src/quality/personal'
 import { articleSegments } from '../../src/quality/segments'
 import { findTerms } from '../../src/quality/terms'
 import { fixtureText } from '../helpers/fixture'
 
 const parsed = parseArticleText(fixtureText)
-const fixtureSegments = articleSegments({ title: parsed.title, kicker: parsed.kicker, body: blocksToLexical(parsed.blocks) })
+const fixtureSegments = articleSegments({
+  title: parsed.title,
+  kicker: parsed.kicker,
+  body: blocksToLexical(parsed.blocks),
+})
 
 describe('figures in the fixture article', () => {
   it('should extract every figure with its unit, in reading order', () => {
@@ -39,8 +49,13 @@ describe('figures in the fixture article', () => {
   it('should say what a figure measures and, for capacities, the product', () => {
     const figures = extractFigures(fixtureSegments)
     expect(figures.find((f) => f.text === '53亿元')).toMatchObject({ value: 53, measure: '总投资' })
-    expect(figures.find((f) => f.text === '511个')).toMatchObject({ value: 511, measure: '近三年累计引进落地产业项目' })
-    expect(figures.filter((f) => f.place === '正文第3段' && f.unit === '万吨/年').map((f) => f.product)).toEqual(['石墨化材料', '负极材料'])
+    expect(figures.find((f) => f.text === '511个')).toMatchObject({
+      value: 511,
+      measure: '近三年累计引进落地产业项目',
+    })
+    expect(
+      figures.filter((f) => f.place === '正文第3段' && f.unit === '万吨/年').map((f) => f.product),
+    ).toEqual(['石墨化材料', '负极材料'])
     expect(figures.find((f) => f.text === '3.5—8微米')).toMatchObject({ value: 3.5, upper: 8 })
   })
 
@@ -59,14 +74,17 @@ describe('personal data', () => {
   })
 
   it('should find ID numbers, mobiles and emails, and mask them', () => {
-    const text = '联系人张三,身份证11010519491231002X,电话13912345678,邮箱zhangsan@example.com;编号110105194912310021不是身份证。'
+    const text =
+      '联系人张三,身份证11010519491231002X,电话13912345678,邮箱zhangsan@example.com;编号110105194912310021不是身份证。'
     expect(findPersonalData(text).map((h) => [h.kind, h.value])).toEqual([
       ['id-number', '11010519491231002X'],
       ['mobile', '13912345678'],
       ['email', 'zhangsan@example.com'],
     ])
     expect(mask('mobile', '13912345678')).toBe('139****5678')
-    expect(maskAll(text)).toBe('联系人张三,身份证110105********002X,电话139****5678,邮箱z***@example.com;编号110105194912310021不是身份证。')
+    expect(maskAll(text)).toBe(
+      '联系人张三,身份证110105********002X,电话139****5678,邮箱z***@example.com;编号110105194912310021不是身份证。',
+    )
   })
 })
 
@@ -77,7 +95,12 @@ describe('sensitive terms', () => {
       { term: '龙头企业', severity: 'block', category: '提法' },
     ])
     expect(hits.map((h) => [h.term, h.severity, h.place, h.offset])).toEqual([
-      ['第一梯队', 'warn', '正文第3段', fixtureSegments.find((s) => s.place === '正文第3段')!.text.indexOf('第一梯队') + 1],
+      [
+        '第一梯队',
+        'warn',
+        '正文第3段',
+        fixtureSegments.find((s) => s.place === '正文第3段')!.text.indexOf('第一梯队') + 1,
+      ],
       ['龙头企业', 'block', '正文第6段', expect.any(Number)],
       ['龙头企业', 'block', '正文第7段', expect.any(Number)],
     ])
