@@ -19,8 +19,14 @@ const db = payload.db as any
 const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
 
 const dir = path.join(root, 'src/migrations')
-const latest = fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort().at(-1)
-const before = latest ? JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8')) : db.defaultDrizzleSnapshot
+const latest = fs
+  .readdirSync(dir)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .at(-1)
+const before = latest
+  ? JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8'))
+  : db.defaultDrizzleSnapshot
 const after = await generateDrizzleJson(db.schema)
 const statements: string[] = await generateMigration(before, after)
 await payload.destroy()
@@ -28,7 +34,8 @@ await payload.destroy()
 if (statements.length) {
   console.error(
     `The schema has ${statements.length} change(s) that no migration makes. Run ` +
-      '`npm run migrate:create -- <name>` and commit the files. First: ' + statements[0],
+      '`npm run migrate:create -- <name>` and commit the files. First: ' +
+      statements[0],
   )
   process.exit(1)
 }

@@ -49,7 +49,8 @@ async function main() {
     requestListener({
       front,
       next: handle,
-      onError: (error, req) => payload.logger.error({ err: error, msg: `request failed: ${req.method} ${req.url}` }),
+      onError: (error, req) =>
+        payload.logger.error({ err: error, msg: `request failed: ${req.method} ${req.url}` }),
     }),
   )
   server.listen(port, host, () => {

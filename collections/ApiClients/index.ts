@@ -11,13 +11,21 @@ import { label } from '../../src/config/i18n'
  */
 export const ApiClients: CollectionConfig<'api-clients'> = {
   slug: 'api-clients',
-  labels: { singular: label('接口客户端', 'API client'), plural: label('接口客户端', 'API clients') },
+  labels: {
+    singular: label('接口客户端', 'API client'),
+    plural: label('接口客户端', 'API clients'),
+  },
   auth: { useAPIKey: true, disableLocalStrategy: true },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'siteUrl', 'enabled'], group: label('系统', 'System') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'siteUrl', 'enabled'],
+    group: label('系统', 'System'),
+  },
   access: {
     // A client may read its own record (GET /api/api-clients/me), nothing else.
     read: ({ req }) =>
-      isAdminUser(req.user) || (req.user?.collection === 'api-clients' ? { id: { equals: req.user.id } } : false),
+      isAdminUser(req.user) ||
+      (req.user?.collection === 'api-clients' ? { id: { equals: req.user.id } } : false),
     create: isAdmin,
     update: isAdmin,
     delete: isAdmin,
@@ -28,7 +36,9 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
       // Disabling a client revokes its key: the key itself is deleted (Payload 3.90 still accepts a
       // key whose enableAPIKey is off). Re-enabling means issuing a new key.
       ({ data }) =>
-        data.enabled === false ? { ...data, enableAPIKey: false, apiKey: null, apiKeyIndex: null } : { ...data, enableAPIKey: true },
+        data.enabled === false
+          ? { ...data, enableAPIKey: false, apiKey: null, apiKeyIndex: null }
+          : { ...data, enableAPIKey: true },
     ],
   },
   fields: [

@@ -7,9 +7,21 @@ import { label } from '../../src/config/i18n'
 /** What a rescan of published content found after the term list changed: for the chief editor. */
 export const QualityReports: CollectionConfig<'quality-reports'> = {
   slug: 'quality-reports',
-  labels: { singular: label('复查报告', 'Rescan report'), plural: label('复查报告', 'Rescan reports') },
-  admin: { useAsTitle: 'summary', defaultColumns: ['summary', 'createdAt'], group: label('审核', 'Review') },
-  access: { read: anyOf('chief-editor', 'admin'), create: nobody, update: nobody, delete: anyOf('admin') },
+  labels: {
+    singular: label('复查报告', 'Rescan report'),
+    plural: label('复查报告', 'Rescan reports'),
+  },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['summary', 'createdAt'],
+    group: label('审核', 'Review'),
+  },
+  access: {
+    read: anyOf('chief-editor', 'admin'),
+    create: nobody,
+    update: nobody,
+    delete: anyOf('admin'),
+  },
   fields: [
     { name: 'summary', type: 'text', required: true, label: label('摘要', 'Summary') },
     { name: 'scanned', type: 'number', label: label('已扫描文章', 'Articles scanned') },

@@ -8,8 +8,15 @@ import { queueRescan } from '../../src/quality/rescan'
 /** The office's list of sensitive terms. Versioned; every change rescans published articles. */
 export const SensitiveTerms: CollectionConfig<'sensitive-terms'> = {
   slug: 'sensitive-terms',
-  labels: { singular: label('敏感词', 'Sensitive term'), plural: label('敏感词', 'Sensitive terms') },
-  admin: { useAsTitle: 'term', defaultColumns: ['term', 'category', 'severity', 'note'], group: label('审核', 'Review') },
+  labels: {
+    singular: label('敏感词', 'Sensitive term'),
+    plural: label('敏感词', 'Sensitive terms'),
+  },
+  admin: {
+    useAsTitle: 'term',
+    defaultColumns: ['term', 'category', 'severity', 'note'],
+    group: label('审核', 'Review'),
+  },
   versions: { maxPerDoc: 50 },
   access: {
     read: isStaff,
@@ -20,7 +27,17 @@ export const SensitiveTerms: CollectionConfig<'sensitive-terms'> = {
   hooks: { afterChange: [queueRescan], afterDelete: [queueRescan] },
   fields: [
     { name: 'term', type: 'text', required: true, unique: true, label: label('词语', 'Term') },
-    { name: 'category', type: 'text', label: label('类别', 'Category'), admin: { description: label('如:政治表述、错别字、绝对化用语', 'e.g. political wording, typo, absolute claims') } },
+    {
+      name: 'category',
+      type: 'text',
+      label: label('类别', 'Category'),
+      admin: {
+        description: label(
+          '如:政治表述、错别字、绝对化用语',
+          'e.g. political wording, typo, absolute claims',
+        ),
+      },
+    },
     {
       name: 'severity',
       type: 'select',
@@ -28,10 +45,18 @@ export const SensitiveTerms: CollectionConfig<'sensitive-terms'> = {
       defaultValue: 'warn',
       label: label('级别', 'Severity'),
       options: [
-        { value: 'block', label: label('禁用(阻止送审和通过)', 'Block (stops submit and approve)') },
+        {
+          value: 'block',
+          label: label('禁用(阻止送审和通过)', 'Block (stops submit and approve)'),
+        },
         { value: 'warn', label: label('提醒(列给审核人)', 'Warn (listed for the reviewer)') },
       ],
     },
-    { name: 'note', type: 'textarea', label: label('说明', 'Note'), admin: { description: label('如:应改为……', 'e.g. what to write instead') } },
+    {
+      name: 'note',
+      type: 'textarea',
+      label: label('说明', 'Note'),
+      admin: { description: label('如:应改为……', 'e.g. what to write instead') },
+    },
   ],
 }

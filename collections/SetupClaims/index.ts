@@ -11,10 +11,15 @@ import { label } from '../../src/config/i18n'
  */
 export const SetupClaims: CollectionConfig<'setup-claims'> = {
   slug: 'setup-claims',
-  labels: { singular: label('初始化标记', 'Setup claim'), plural: label('初始化标记', 'Setup claims') },
+  labels: {
+    singular: label('初始化标记', 'Setup claim'),
+    plural: label('初始化标记', 'Setup claims'),
+  },
   admin: { hidden: true },
   lockDocuments: false,
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
-  fields: [{ name: 'key', type: 'text', required: true, unique: true, label: label('标记', 'Key') }],
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true, label: label('标记', 'Key') },
+  ],
   timestamps: true,
 }

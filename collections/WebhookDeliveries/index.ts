@@ -6,11 +6,31 @@ import { label } from '../../src/config/i18n'
 /** One row per delivery attempt: status and duration, for admins to see what receivers answered. */
 export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
   slug: 'webhook-deliveries',
-  labels: { singular: label('Webhook 投递记录', 'Webhook delivery'), plural: label('Webhook 投递记录', 'Webhook deliveries') },
-  admin: { defaultColumns: ['webhook', 'event', 'documentId', 'attempt', 'status', 'durationMs', 'createdAt'], group: label('系统', 'System') },
+  labels: {
+    singular: label('Webhook 投递记录', 'Webhook delivery'),
+    plural: label('Webhook 投递记录', 'Webhook deliveries'),
+  },
+  admin: {
+    defaultColumns: [
+      'webhook',
+      'event',
+      'documentId',
+      'attempt',
+      'status',
+      'durationMs',
+      'createdAt',
+    ],
+    group: label('系统', 'System'),
+  },
   access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
   fields: [
-    { name: 'webhook', type: 'relationship', relationTo: 'webhooks', index: true, label: label('Webhook', 'Webhook') },
+    {
+      name: 'webhook',
+      type: 'relationship',
+      relationTo: 'webhooks',
+      index: true,
+      label: label('Webhook', 'Webhook'),
+    },
     { name: 'event', type: 'text', label: label('事件', 'Event') },
     { name: 'documentId', type: 'text', label: label('内容编号', 'Document ID') },
     { name: 'attempt', type: 'number', label: label('第几次', 'Attempt') },

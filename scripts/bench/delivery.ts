@@ -15,15 +15,39 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES || 1000)
 
 type Run = { rps: number; p50: number; p99: number; non2xx: number }
 
-function autocannon(url: string, connections: number, options: { method?: string; body?: string; headers?: Record<string, string> } = {}, seconds = DURATION): Run {
-  const args = ['-c', '1', process.execPath, path.join(root, 'node_modules/autocannon/autocannon.js'), '-j', '-d', String(seconds), '-c', String(connections)]
+function autocannon(
+  url: string,
+  connections: number,
+  options: { method?: string; body?: string; headers?: Record<string, string> } = {},
+  seconds = DURATION,
+): Run {
+  const args = [
+    '-c',
+    '1',
+    process.execPath,
+    path.join(root, 'node_modules/autocannon/autocannon.js'),
+    '-j',
+    '-d',
+    String(seconds),
+    '-c',
+    String(connections),
+  ]
   if (options.method) args.push('-m', options.method)
   if (options.body) args.push('-b', options.body)
   for (const [k, v] of Object.entries(options.headers ?? {})) args.push('-H', `${k}=${v}`)
   args.push(url)
-  const out = execFileSync('taskset', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+  const out = execFileSync('taskset', args, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
   const result = JSON.parse(out)
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx }
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+  }
 }
 
 async function waitFor(url: string, ms: number) {
@@ -41,9 +65,13 @@ async function waitFor(url: string, ms: number) {
 
 function descendants(pid: number): number[] {
   const out = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' })
-  const pairs = out.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number))
+  const pairs = out
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number))
   const found = [pid]
-  for (let i = 0; i < found.length; i += 1) for (const [child, parent] of pairs) if (parent === found[i]) found.push(child!)
+  for (let i = 0; i < found.length; i += 1)
+    for (const [child, parent] of pairs) if (parent === found[i]) found.push(child!)
   return found
 }
 
@@ -76,22 +104,32 @@ export async function benchDelivery() {
   // Seeded before the server starts, as a deployment's content is: this process applies the
   // migrations (production mode) and writes the content, then the server opens the result.
   console.log(`seeding ${ARTICLES} articles…`)
-  const seeded = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/seedContent.ts'), String(ARTICLES)], {
-    cwd: root,
-    env: { ...env, NEWSDESK_JOBS: 'off' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const seeded = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'scripts/bench/seedContent.ts'), String(ARTICLES)],
+    {
+      cwd: root,
+      env: { ...env, NEWSDESK_JOBS: 'off' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   const slug = /^BENCH_SLUG=(.+)$/m.exec(seeded)?.[1]
   if (!slug) throw new Error('seeding the bench content printed no slug')
   const port = 3900 + Math.floor(Math.random() * 50)
   const base = `http://127.0.0.1:${port}`
-  const server: ChildProcess = spawn('taskset', ['-c', '0', 'npm', 'start'], { cwd: root, env: { ...env, PORT: String(port) }, detached: true, stdio: 'ignore' })
+  const server: ChildProcess = spawn('taskset', ['-c', '0', 'npm', 'start'], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    detached: true,
+    stdio: 'ignore',
+  })
   try {
     await waitFor(`${base}/api/articles?limit=1`, 120_000)
 
-    const query = '{ Articles(limit: 20, sort: "-publishedDate") { docs { id title slug publishedDate coverPhoto { url alt caption } projects { name park } } } }'
+    const query =
+      '{ Articles(limit: 20, sort: "-publishedDate") { docs { id title slug publishedDate coverPhoto { url alt caption } projects { name park } } } }'
     const gqlGet = `${base}/api/graphql?query=${encodeURIComponent(query)}`
     const bySlug = `${base}/api/articles?where[slug][equals]=${slug}&limit=1&depth=1`
     const listBytes = Buffer.from(await (await fetch(gqlGet)).arrayBuffer())
@@ -101,10 +139,29 @@ export async function benchDelivery() {
 
     const scenarios: [string, string, Parameters<typeof autocannon>[2], Buffer | null][] = [
       ['GraphQL list of 20, cached (front)', gqlGet, {}, listBytes],
-      ['GraphQL list of 20, uncached (front)', gqlGet, { headers: { 'cache-control': 'no-cache' } }, listBytes],
-      ['GraphQL list of 20, stock Payload on Next (POST)', `${base}/api/graphql`, { method: 'POST', body: JSON.stringify({ query }), headers: { 'content-type': 'application/json' } }, listBytes],
+      [
+        'GraphQL list of 20, uncached (front)',
+        gqlGet,
+        { headers: { 'cache-control': 'no-cache' } },
+        listBytes,
+      ],
+      [
+        'GraphQL list of 20, stock Payload on Next (POST)',
+        `${base}/api/graphql`,
+        {
+          method: 'POST',
+          body: JSON.stringify({ query }),
+          headers: { 'content-type': 'application/json' },
+        },
+        listBytes,
+      ],
       ['REST article by slug, cached', bySlug, {}, slugBytes],
-      ['REST article by slug, If-None-Match (304)', bySlug, { headers: { 'if-none-match': etag } }, null],
+      [
+        'REST article by slug, If-None-Match (304)',
+        bySlug,
+        { headers: { 'if-none-match': etag } },
+        null,
+      ],
     ]
     const results: Record<string, Record<number, Run>> = {}
     for (const [name, url, options] of scenarios) {
@@ -112,7 +169,8 @@ export async function benchDelivery() {
       // A short unrecorded run first: the first requests of a route load and compile its code
       // (Next's route bundle most of all), which is not what a running site pays.
       autocannon(url, 1, options, 1)
-      for (const connections of [1, 10]) results[name][connections] = autocannon(url, connections, options)
+      for (const connections of [1, 10])
+        results[name][connections] = autocannon(url, connections, options)
     }
     const rss = peakRssMb(descendants(server.pid!))
 
@@ -122,21 +180,34 @@ export async function benchDelivery() {
       const payload = bytes ?? Buffer.alloc(0)
       const status = bytes ? 200 : 304
       // Run the bare server in a pinned child, so it shares core 0's conditions.
-      const bareProcess = spawn('taskset', ['-c', '0', process.execPath, '-e', bareServerSource(payload, status)], { stdio: ['ignore', 'pipe', 'ignore'] })
-      const barePort: number = await new Promise((resolve) => bareProcess.stdout!.once('data', (d) => resolve(Number(String(d).trim()))))
+      const bareProcess = spawn(
+        'taskset',
+        ['-c', '0', process.execPath, '-e', bareServerSource(payload, status)],
+        { stdio: ['ignore', 'pipe', 'ignore'] },
+      )
+      const barePort: number = await new Promise((resolve) =>
+        bareProcess.stdout!.once('data', (d) => resolve(Number(String(d).trim()))),
+      )
       bare[name] = {}
       autocannon(`http://127.0.0.1:${barePort}/`, 1, {}, 1)
-      for (const connections of [1, 10]) bare[name][connections] = autocannon(`http://127.0.0.1:${barePort}/`, connections)
+      for (const connections of [1, 10])
+        bare[name][connections] = autocannon(`http://127.0.0.1:${barePort}/`, connections)
       bareProcess.kill()
     }
 
-    console.log(`\nserver pinned to core 0, load on core 1, ${DURATION}s a run, ${ARTICLES} articles`)
-    console.log('scenario                                          conn     req/s    p50 ms  p99 ms   vs bare')
+    console.log(
+      `\nserver pinned to core 0, load on core 1, ${DURATION}s a run, ${ARTICLES} articles`,
+    )
+    console.log(
+      'scenario                                          conn     req/s    p50 ms  p99 ms   vs bare',
+    )
     for (const [name] of scenarios) {
       for (const c of [1, 10]) {
         const r = results[name]![c]!
         const ratio = r.rps / bare[name]![c]!.rps
-        console.log(`${name.padEnd(50)}${String(c).padStart(4)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(7)} ${(ratio * 100).toFixed(1).padStart(8)} %${r.non2xx && !name.includes('304') ? `  (${r.non2xx} non-2xx)` : ''}`)
+        console.log(
+          `${name.padEnd(50)}${String(c).padStart(4)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(7)} ${(ratio * 100).toFixed(1).padStart(8)} %${r.non2xx && !name.includes('304') ? `  (${r.non2xx} non-2xx)` : ''}`,
+        )
       }
     }
     // The targets are judged where the issue measured its baselines: one pinned core, 10

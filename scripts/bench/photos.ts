@@ -55,20 +55,32 @@ export async function benchPhotos(): Promise<Result[]> {
     iptc: { caption: '基准测试图片', credit: '兰州新区融媒体中心' },
     noise: true,
   })
-  console.log(`photo: ${(image.length / 1024 / 1024).toFixed(1)} MB, 4000×3000 JPEG, ${ROUNDS} uploads per run`)
+  console.log(
+    `photo: ${(image.length / 1024 / 1024).toFixed(1)} MB, 4000×3000 JPEG, ${ROUNDS} uploads per run`,
+  )
 
   const config = await (await import('../../payload.config')).default
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config })
   const user = await payload.create({
     collection: 'users',
-    data: { email: 'bench@newsdesk.local', password: 'bench-password-1', name: 'bench', roles: ['photographer'] },
+    data: {
+      email: 'bench@newsdesk.local',
+      password: 'bench-password-1',
+      name: 'bench',
+      roles: ['photographer'],
+    },
   })
   const upload = (i: number) =>
     payload.create({
       collection: 'photos',
       data: { caption: `基准 ${i}` },
-      file: { data: image, mimetype: 'image/jpeg', name: `bench-${i}-${Math.random().toString(36).slice(2)}.jpg`, size: image.length },
+      file: {
+        data: image,
+        mimetype: 'image/jpeg',
+        name: `bench-${i}-${Math.random().toString(36).slice(2)}.jpg`,
+        size: image.length,
+      },
       user: { ...user, collection: 'users' },
       overrideAccess: false,
       draft: true,
@@ -79,8 +91,16 @@ export async function benchPhotos(): Promise<Result[]> {
   await bareSharp(image)
   const results: Result[] = []
   for (const concurrency of [1, 2]) {
-    results.push({ label: 'bare sharp', concurrency, perSecond: await timed(concurrency, ROUNDS, () => bareSharp(image)) })
-    results.push({ label: 'Newsdesk upload', concurrency, perSecond: await timed(concurrency, ROUNDS, upload) })
+    results.push({
+      label: 'bare sharp',
+      concurrency,
+      perSecond: await timed(concurrency, ROUNDS, () => bareSharp(image)),
+    })
+    results.push({
+      label: 'Newsdesk upload',
+      concurrency,
+      perSecond: await timed(concurrency, ROUNDS, upload),
+    })
   }
   await payload.destroy()
   fs.rmSync(work, { recursive: true, force: true })
@@ -90,14 +110,20 @@ export async function benchPhotos(): Promise<Result[]> {
     const bare = results.find((r) => r.label === 'bare sharp' && r.concurrency === concurrency)!
     for (const r of results.filter((x) => x.concurrency === concurrency)) {
       const ratio = r.perSecond / bare.perSecond
-      console.log(`${r.label.padEnd(28)} ${String(concurrency).padStart(4)}  ${r.perSecond.toFixed(2).padStart(8)}   ${(ratio * 100).toFixed(0).padStart(5)} %`)
+      console.log(
+        `${r.label.padEnd(28)} ${String(concurrency).padStart(4)}  ${r.perSecond.toFixed(2).padStart(8)}   ${(ratio * 100).toFixed(0).padStart(5)} %`,
+      )
     }
   }
   for (const concurrency of [1, 2]) {
     const bare = results.find((r) => r.label === 'bare sharp' && r.concurrency === concurrency)!
-    const ours = results.find((r) => r.label === 'Newsdesk upload' && r.concurrency === concurrency)!
+    const ours = results.find(
+      (r) => r.label === 'Newsdesk upload' && r.concurrency === concurrency,
+    )!
     const ratio = ours.perSecond / bare.perSecond
-    console.log(`target ≥ 70 % of bare sharp at concurrency ${concurrency}: ${(ratio * 100).toFixed(0)} % ${ratio >= 0.7 ? 'MET' : 'NOT MET'}`)
+    console.log(
+      `target ≥ 70 % of bare sharp at concurrency ${concurrency}: ${(ratio * 100).toFixed(0)} % ${ratio >= 0.7 ? 'MET' : 'NOT MET'}`,
+    )
   }
   return results
 }

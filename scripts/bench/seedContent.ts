@@ -26,11 +26,17 @@ export async function seedBenchContent(count: number): Promise<string> {
   for (let i = 0; i < 10; i += 1) {
     const project = await payload.create({
       collection: 'projects',
-      data: { name: `基准项目 ${i}`, park: i % 2 ? '新材料产业园' : '绿色化工园区', investment: { amount: 10 + i, unit: '亿元' }, _status: 'published' },
+      data: {
+        name: `基准项目 ${i}`,
+        park: i % 2 ? '新材料产业园' : '绿色化工园区',
+        investment: { amount: 10 + i, unit: '亿元' },
+        _status: 'published',
+      },
     })
     projects.push(project.id as number)
   }
-  const paragraph = '兰州新区以“三抓三促”行动为重要抓手,坚持不懈提能力、持之以恒转作风、全力以赴抓落实、一心一意谋发展。'
+  const paragraph =
+    '兰州新区以“三抓三促”行动为重要抓手,坚持不懈提能力、持之以恒转作风、全力以赴抓落实、一心一意谋发展。'
   let slug = ''
   for (let i = 0; i < count; i += 1) {
     const published = i % 2 === 0
@@ -38,7 +44,9 @@ export async function seedBenchContent(count: number): Promise<string> {
       collection: 'articles',
       data: {
         title: `基准文章 ${i}:全力推动战略性新兴产业高质量发展`,
-        body: blocksToLexical(Array.from({ length: 6 }, () => ({ type: 'paragraph' as const, text: paragraph }))) as any,
+        body: blocksToLexical(
+          Array.from({ length: 6 }, () => ({ type: 'paragraph' as const, text: paragraph })),
+        ) as any,
         coverPhoto: photos[i % photos.length],
         projects: [projects[i % 10]!, projects[(i + 3) % 10]!],
         publishedDate: new Date(Date.UTC(2023, 0, 1) + i * 3_600_000).toISOString(),

@@ -9,12 +9,16 @@ export function JsonView({ path, field }: { path: string; field?: { label?: unkn
   const { value } = useField<unknown>({ path })
   const { i18n } = useTranslation()
   const label = field?.label as { zh?: string; en?: string } | string | undefined
-  const text = typeof label === 'string' ? label : i18n.language.startsWith('zh') ? label?.zh : label?.en
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return null
+  const text =
+    typeof label === 'string' ? label : i18n.language.startsWith('zh') ? label?.zh : label?.en
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0))
+    return null
   return (
     <div className="field-type json-view" style={{ marginBottom: '1rem' }}>
       {text && <label className="field-label">{text}</label>}
-      <pre style={{ whiteSpace: 'pre-wrap', fontSize: '0.8rem', margin: 0 }}>{JSON.stringify(value, null, 2)}</pre>
+      <pre style={{ whiteSpace: 'pre-wrap', fontSize: '0.8rem', margin: 0 }}>
+        {JSON.stringify(value, null, 2)}
+      </pre>
     </div>
   )
 }

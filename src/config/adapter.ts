@@ -50,12 +50,17 @@ type Client = {
  *   still meet the busy timeout). A transaction that waits longer than the timeout fails with a
  *   message instead of hanging.
  */
-function busyTimeoutOnEveryConnection(adapterObj: DatabaseAdapterObj, ms: number): DatabaseAdapterObj {
+function busyTimeoutOnEveryConnection(
+  adapterObj: DatabaseAdapterObj,
+  ms: number,
+): DatabaseAdapterObj {
   const pragma = `PRAGMA busy_timeout = ${ms};`
   return {
     ...adapterObj,
     init: (args) => {
-      const adapter = adapterObj.init(args) as ReturnType<DatabaseAdapterObj['init']> & { client?: Client }
+      const adapter = adapterObj.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
+        client?: Client
+      }
       const connect = adapter.connect!
       adapter.connect = async function (this: typeof adapter, options) {
         await connect.call(this, options)
@@ -121,7 +126,11 @@ export class WriteLock {
       timer = setTimeout(() => {
         // Give our place up so the queue behind us does not wait for a holder that never came.
         void previous.then(release)
-        reject(new Error(`数据库繁忙,请稍后重试 (database busy: waited ${this.timeoutMs} ms for a write lock)`))
+        reject(
+          new Error(
+            `数据库繁忙,请稍后重试 (database busy: waited ${this.timeoutMs} ms for a write lock)`,
+          ),
+        )
       }, this.timeoutMs)
     })
     try {

@@ -3,12 +3,12 @@ import path from 'node:path'
 
 /** What DATABASE_URI asks for, decided before any adapter is loaded. */
 export type DatabaseChoice =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'mongodb'; url: string }
+  { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string }
 
 export const DEFAULT_SQLITE_FILE = 'data/newsdesk.db'
 
-const ACCEPTED = 'file:<path> (SQLite), mongodb:// or mongodb+srv:// (MongoDB); unset means SQLite at data/newsdesk.db'
+const ACCEPTED =
+  'file:<path> (SQLite), mongodb:// or mongodb+srv:// (MongoDB); unset means SQLite at data/newsdesk.db'
 
 export class DatabaseUriError extends Error {
   constructor(uri: string) {

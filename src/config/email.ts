@@ -16,13 +16,18 @@ export function emailAdapter(): EmailAdapter | undefined {
     host,
     port: Number(process.env.SMTP_PORT || 587),
     secure: process.env.SMTP_SECURE === 'true',
-    auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+    auth: process.env.SMTP_USER
+      ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS }
+      : undefined,
   })
   return () => ({
     name: 'smtp',
     defaultFromAddress,
     defaultFromName,
     sendEmail: (message) =>
-      transport.sendMail({ from: `"${defaultFromName}" <${defaultFromAddress}>`, ...message } as nodemailer.SendMailOptions),
+      transport.sendMail({
+        from: `"${defaultFromName}" <${defaultFromAddress}>`,
+        ...message,
+      } as nodemailer.SendMailOptions),
   })
 }

@@ -16,7 +16,12 @@ export const PhotoSlot: Block = {
       type: 'upload',
       relationTo: 'photos',
       label: label('图片', 'Photo'),
-      admin: { description: label('可稍后补充;未配图时显示说明并标注待配图', 'Optional; until chosen, the caption shows awaiting its image') },
+      admin: {
+        description: label(
+          '可稍后补充;未配图时显示说明并标注待配图',
+          'Optional; until chosen, the caption shows awaiting its image',
+        ),
+      },
     },
     {
       name: 'caption',

@@ -14,7 +14,11 @@ function textOf(node: any): string {
 }
 
 /** A reader-facing excerpt: the first characters of the lead or the first paragraph. */
-export function makeExcerpt(lead: string | null | undefined, body: unknown, max = 120): string | null {
+export function makeExcerpt(
+  lead: string | null | undefined,
+  body: unknown,
+  max = 120,
+): string | null {
   const source = lead?.trim() || lexicalParagraphs(body).find((p) => p.length > 20) || ''
   if (!source) return null
   const chars = Array.from(source.replace(/\s+/g, ' '))

@@ -8,7 +8,9 @@ import { getSelectMode } from 'payload/shared'
  * named computed field is made from are read too, or it would come back empty. `dependsOn` maps a
  * computed field to the top-level fields it needs.
  */
-export function selectDependencies(dependsOn: Record<string, string[]>): CollectionBeforeOperationHook {
+export function selectDependencies(
+  dependsOn: Record<string, string[]>,
+): CollectionBeforeOperationHook {
   return ({ args, operation }) => {
     const select = (args as { select?: SelectType }).select
     if (operation !== 'read' || !select || typeof select !== 'object') return args

@@ -28,7 +28,8 @@ const fillSlug =
   (sourceField: string): FieldHook =>
   async ({ value, data, originalDoc, collection, req }) => {
     const source = data?.[sourceField] ?? originalDoc?.[sourceField]
-    const wanted = typeof value === 'string' && value.trim() ? slugify(value) : slugify(String(source ?? ''))
+    const wanted =
+      typeof value === 'string' && value.trim() ? slugify(value) : slugify(String(source ?? ''))
     if (!wanted || !collection) return wanted || undefined
     const selfId = originalDoc?.id
     for (let n = 1; n < 1000; n += 1) {
@@ -61,7 +62,10 @@ export function slugField({ sourceField = 'title', overrides = {} }: SlugOptions
     label: label('网址别名', 'Slug'),
     admin: {
       position: 'sidebar',
-      description: label('留空则按标题拼音自动生成,可修改', 'Made from the title in pinyin when empty; editable'),
+      description: label(
+        '留空则按标题拼音自动生成,可修改',
+        'Made from the title in pinyin when empty; editable',
+      ),
     },
     hooks: { beforeValidate: [fillSlug(sourceField)] },
     validate: (value: unknown) =>

@@ -37,7 +37,8 @@ export function iptcText(value: unknown): string | undefined {
   return value.trim()
 }
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
+const text = (value: unknown) =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined
 
 export async function readPhotoMetadata(data: Buffer): Promise<PhotoMetadata> {
   let raw: Record<string, any> | undefined
@@ -66,7 +67,8 @@ export async function readPhotoMetadata(data: Buffer): Promise<PhotoMetadata> {
   const longitude = Number(raw.longitude)
   return {
     orientation: Number(raw.Orientation) || 1,
-    dateTaken: date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined,
+    dateTaken:
+      date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined,
     camera,
     cameraSerial: text(raw.BodySerialNumber ?? raw.SerialNumber),
     caption: iptcText(raw.Caption ?? raw['Caption-Abstract'] ?? raw.ImageDescription),
@@ -74,7 +76,8 @@ export async function readPhotoMetadata(data: Buffer): Promise<PhotoMetadata> {
     credit: iptcText(raw.Credit),
     copyright: iptcText(raw.CopyrightNotice) ?? text(raw.Copyright),
     keywords: keywords.length ? keywords : undefined,
-    gps: Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : undefined,
+    gps:
+      Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : undefined,
   }
 }
 

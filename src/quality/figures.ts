@@ -10,11 +10,43 @@ import type { Segment } from './segments'
 
 // Longest first, so 万吨/年 wins over 万吨 and 平方公里 over 公里.
 const UNITS = [
-  '万吨/年', '万平方米', '平方公里', '万千瓦', '亿千瓦时', '万千瓦时', '亿元', '万元', '万吨', '万台', '万套', '万辆', '万人',
-  '平方米', '千瓦', '兆瓦', '微米', '公里', '公顷', '元', '吨', '台', '套', '辆', '个', '家', '项', '亩', '人', '架', '%',
+  '万吨/年',
+  '万平方米',
+  '平方公里',
+  '万千瓦',
+  '亿千瓦时',
+  '万千瓦时',
+  '亿元',
+  '万元',
+  '万吨',
+  '万台',
+  '万套',
+  '万辆',
+  '万人',
+  '平方米',
+  '千瓦',
+  '兆瓦',
+  '微米',
+  '公里',
+  '公顷',
+  '元',
+  '吨',
+  '台',
+  '套',
+  '辆',
+  '个',
+  '家',
+  '项',
+  '亩',
+  '人',
+  '架',
+  '%',
 ]
 const UNIT_PATTERN = UNITS.map((u) => u.replace(/[/%]/g, (c) => `\\${c}`)).join('|')
-const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*[—–~-]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT_PATTERN})`, 'g')
+const FIGURE = new RegExp(
+  `(\\d+(?:\\.\\d+)?)(?:\\s*[—–~-]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT_PATTERN})`,
+  'g',
+)
 const CLAUSE_BREAK = /[,。;:!?、,;:!?\n“”]/
 const CONNECTIVE = /^(?:及|和|与|以及|共|约|达|为|的|分别|均)+$/
 
@@ -50,16 +82,30 @@ export function extractFigures(segments: Segment[]): Figure[] {
       if (sameSentence && previous!.end >= clauseStart) {
         const between = segment.text.slice(previous!.end, start).trim()
         // "20万吨石墨化材料及20万吨负极材料": a product and a connective carry the measure over.
-        measure = /^[\p{Script=Han}A-Za-z]*(?:及|和|与|、)$/u.test(between) || !between ? previous!.measure : between
+        measure =
+          /^[\p{Script=Han}A-Za-z]*(?:及|和|与|、)$/u.test(between) || !between
+            ? previous!.measure
+            : between
       }
       if (!measure || CONNECTIVE.test(measure)) {
-        measure = sameSentence ? previous!.measure : segment.text.slice(lastBreak(segment.text, Math.max(0, clauseStart - 1)), clauseStart).replace(CLAUSE_BREAK, '').trim()
+        measure = sameSentence
+          ? previous!.measure
+          : segment.text
+              .slice(lastBreak(segment.text, Math.max(0, clauseStart - 1)), clauseStart)
+              .replace(CLAUSE_BREAK, '')
+              .trim()
       }
       let unit = match[3]!
       const clause = segment.text.slice(clauseStart, start)
-      if (unit === '万吨' && (/年产/.test(clause) || (sameSentence && previous!.unit === '万吨/年'))) unit = '万吨/年'
+      if (
+        unit === '万吨' &&
+        (/年产/.test(clause) || (sameSentence && previous!.unit === '万吨/年'))
+      )
+        unit = '万吨/年'
       const after = segment.text.slice(end)
-      const product = /^([\p{Script=Han}A-Za-z]{2,12}?)(?=及|和|与|、|,|。|项目|的|$|\s)/u.exec(after)?.[1]
+      const product = /^([\p{Script=Han}A-Za-z]{2,12}?)(?=及|和|与|、|,|。|项目|的|$|\s)/u.exec(
+        after,
+      )?.[1]
       const figure: Figure = {
         text: match[0],
         value: Number(match[1]),
@@ -111,10 +157,18 @@ export type SourceRecord = {
 
 export type FigureFinding = Figure & {
   status: 'confirmed' | 'contradicts' | 'unverified'
-  record?: { kind: 'project' | 'data-source'; id: number | string; name: string; label: string; value: number; unit: string }
+  record?: {
+    kind: 'project' | 'data-source'
+    id: number | string
+    name: string
+    label: string
+    value: number
+    unit: string
+  }
 }
 
-const money = (value: number, unit: string) => (unit in MONEY_UNITS ? toWanYuan(value, unit as MoneyUnit) : null)
+const money = (value: number, unit: string) =>
+  unit in MONEY_UNITS ? toWanYuan(value, unit as MoneyUnit) : null
 
 /** The distinctive part of a company name: 兰州宏彬新能源科技有限公司 → 宏彬. */
 function companyCore(company: string | null | undefined): string | undefined {
@@ -132,7 +186,9 @@ function projectsFor(figure: Figure, projects: ProjectRecord[]) {
   const at = figure.sentence.indexOf(figure.text)
   const mentions = projects.flatMap((p) => {
     const keys = [p.name, p.company ?? '', companyCore(p.company) ?? ''].filter(Boolean)
-    const positions = keys.map((k) => figure.sentence.lastIndexOf(k, at >= 0 ? at : undefined)).filter((i) => i >= 0)
+    const positions = keys
+      .map((k) => figure.sentence.lastIndexOf(k, at >= 0 ? at : undefined))
+      .filter((i) => i >= 0)
     const after = keys.map((k) => figure.sentence.indexOf(k)).filter((i) => i >= 0)
     if (!positions.length && !after.length) return []
     return [{ project: p, before: positions.length ? Math.max(...positions) : -1 }]
@@ -143,43 +199,93 @@ function projectsFor(figure: Figure, projects: ProjectRecord[]) {
 function againstProject(figure: Figure, project: ProjectRecord): FigureFinding | undefined {
   const asWan = money(figure.value, figure.unit)
   if (asWan !== null && /投资/.test(figure.measure) && project.investment?.wanYuan != null) {
-    const record = { kind: 'project' as const, id: project.id, name: project.name, label: '总投资', value: project.investment.amount!, unit: project.investment.unit! }
-    return { ...figure, status: asWan === project.investment.wanYuan ? 'confirmed' : 'contradicts', record }
+    const record = {
+      kind: 'project' as const,
+      id: project.id,
+      name: project.name,
+      label: '总投资',
+      value: project.investment.amount!,
+      unit: project.investment.unit!,
+    }
+    return {
+      ...figure,
+      status: asWan === project.investment.wanYuan ? 'confirmed' : 'contradicts',
+      record,
+    }
   }
   const sameUnit = (project.capacities ?? []).filter((c) => c.unit === figure.unit)
   if (!sameUnit.length) return undefined
   const byProduct = figure.product
-    ? sameUnit.filter((c) => c.product && (c.product.includes(figure.product!) || figure.product!.startsWith(c.product)))
+    ? sameUnit.filter(
+        (c) =>
+          c.product &&
+          (c.product.includes(figure.product!) || figure.product!.startsWith(c.product)),
+      )
     : []
   // A named product that the project does not make is another project's figure, not a contradiction.
-  const candidates = byProduct.length ? byProduct : !figure.product && sameUnit.length === 1 ? sameUnit : []
+  const candidates = byProduct.length
+    ? byProduct
+    : !figure.product && sameUnit.length === 1
+      ? sameUnit
+      : []
   if (!candidates.length) return undefined
   const exact = candidates.find((c) => c.value === figure.value)
   const capacity = exact ?? candidates[0]!
-  const record = { kind: 'project' as const, id: project.id, name: project.name, label: `产能${capacity.product ? `(${capacity.product})` : ''}`, value: capacity.value, unit: capacity.unit }
+  const record = {
+    kind: 'project' as const,
+    id: project.id,
+    name: project.name,
+    label: `产能${capacity.product ? `(${capacity.product})` : ''}`,
+    value: capacity.value,
+    unit: capacity.unit,
+  }
   return { ...figure, status: exact ? 'confirmed' : 'contradicts', record }
 }
 
 function againstSources(figure: Figure, sources: SourceRecord[]): FigureFinding | undefined {
-  const context = figure.sentence.slice(0, figure.sentence.indexOf(figure.text) >= 0 ? figure.sentence.indexOf(figure.text) : undefined)
-  let best: { score: number; source: SourceRecord; f: NonNullable<SourceRecord['figures']>[number] } | undefined
+  const context = figure.sentence.slice(
+    0,
+    figure.sentence.indexOf(figure.text) >= 0 ? figure.sentence.indexOf(figure.text) : undefined,
+  )
+  let best:
+    | { score: number; source: SourceRecord; f: NonNullable<SourceRecord['figures']>[number] }
+    | undefined
   let sameValue: typeof best
   for (const source of sources) {
     for (const f of source.figures ?? []) {
       if (f.unit !== figure.unit) continue
-      const tail = context.replace(/\d+(?:\.\d+)?\s*[^\d,、,]{0,4}/g, '').slice(-(f.label.length + 4))
-      const score = Math.max(similarity(tail, f.label), similarity(figure.measure, f.label), f.label.includes(figure.measure) && figure.measure.length >= 4 ? 0.7 : 0)
+      const tail = context
+        .replace(/\d+(?:\.\d+)?\s*[^\d,、,]{0,4}/g, '')
+        .slice(-(f.label.length + 4))
+      const score = Math.max(
+        similarity(tail, f.label),
+        similarity(figure.measure, f.label),
+        f.label.includes(figure.measure) && figure.measure.length >= 4 ? 0.7 : 0,
+      )
       if (!best || score > best.score) best = { score, source, f }
-      if (f.value === figure.value && (!sameValue || score > sameValue.score)) sameValue = { score, source, f }
+      if (f.value === figure.value && (!sameValue || score > sameValue.score))
+        sameValue = { score, source, f }
     }
   }
-  const as = (hit: NonNullable<typeof best>) => ({ kind: 'data-source' as const, id: hit.source.id, name: hit.source.office, label: hit.f.label, value: hit.f.value, unit: hit.f.unit })
-  if (sameValue && sameValue.score >= 0.3) return { ...figure, status: 'confirmed', record: as(sameValue) }
+  const as = (hit: NonNullable<typeof best>) => ({
+    kind: 'data-source' as const,
+    id: hit.source.id,
+    name: hit.source.office,
+    label: hit.f.label,
+    value: hit.f.value,
+    unit: hit.f.unit,
+  })
+  if (sameValue && sameValue.score >= 0.3)
+    return { ...figure, status: 'confirmed', record: as(sameValue) }
   if (best && best.score >= 0.6) return { ...figure, status: 'contradicts', record: as(best) }
   return undefined
 }
 
-export function checkFigures(figures: Figure[], projects: ProjectRecord[], sources: SourceRecord[]): FigureFinding[] {
+export function checkFigures(
+  figures: Figure[],
+  projects: ProjectRecord[],
+  sources: SourceRecord[],
+): FigureFinding[] {
   return figures.map((figure) => {
     for (const project of projectsFor(figure, projects)) {
       const finding = againstProject(figure, project)

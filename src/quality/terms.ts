@@ -2,8 +2,23 @@ import AhoCorasick from 'modern-ahocorasick'
 
 import { excerpt, type Segment } from './segments'
 
-export type Term = { term: string; category?: string | null; severity: 'block' | 'warn'; note?: string | null }
-export type TermHit = { term: string; category: string | null; severity: 'block' | 'warn'; note: string | null; place: string; field: Segment['field']; index: number; offset: number; excerpt: string }
+export type Term = {
+  term: string
+  category?: string | null
+  severity: 'block' | 'warn'
+  note?: string | null
+}
+export type TermHit = {
+  term: string
+  category: string | null
+  severity: 'block' | 'warn'
+  note: string | null
+  place: string
+  field: Segment['field']
+  index: number
+  offset: number
+  excerpt: string
+}
 
 /** Every occurrence of every term, in one pass per text (Aho–Corasick). */
 export function findTerms(segments: Segment[], terms: Term[]): TermHit[] {

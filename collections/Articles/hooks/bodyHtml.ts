@@ -1,6 +1,5 @@
 import type { CollectionAfterReadHook, Field } from 'payload'
 
-
 import { label } from '../../../src/config/i18n'
 import { bodyToHtml, type PopulatedPhoto } from '../../../src/content/bodyHtml'
 import { loadPhotos } from '../../../src/content/loadPhotos'

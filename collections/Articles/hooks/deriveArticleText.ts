@@ -17,7 +17,9 @@ export function dataSourceLine(offices: string[]): string | null {
  * offices (one query, inside the same transaction) and a plain-text excerpt when none was written.
  */
 export const deriveArticleText: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const ids = ((data.dataSources ?? []) as unknown[]).map(relationId).filter((id): id is Id => id != null)
+  const ids = ((data.dataSources ?? []) as unknown[])
+    .map(relationId)
+    .filter((id): id is Id => id != null)
   let line: string | null = null
   if (ids.length) {
     const { docs } = await req.payload.find({
@@ -33,7 +35,10 @@ export const deriveArticleText: CollectionBeforeChangeHook = async ({ data, req 
     const byId = new Map(docs.map((doc) => [String(doc.id), doc.office]))
     line = dataSourceLine(ids.map((id) => byId.get(String(id)) ?? ''))
   }
-  const excerpt = typeof data.excerpt === 'string' && data.excerpt.trim() ? data.excerpt.trim() : makeExcerpt(data.lead, data.body)
+  const excerpt =
+    typeof data.excerpt === 'string' && data.excerpt.trim()
+      ? data.excerpt.trim()
+      : makeExcerpt(data.lead, data.body)
   // Which photos the article shows, kept as a relation so rights expiry can find the articles.
   return { ...data, dataSourceLine: line, excerpt, usedPhotos: photosUsedBy(data) }
 }

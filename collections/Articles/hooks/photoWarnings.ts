@@ -19,7 +19,10 @@ export const photoWarningsField = (): Field => ({
   admin: {
     readOnly: true,
     position: 'sidebar',
-    description: label('这些图片对读者不可见,文章中只显示图片说明', 'Readers do not see these photos; their slots show only the caption'),
+    description: label(
+      '这些图片对读者不可见,文章中只显示图片说明',
+      'Readers do not see these photos; their slots show only the caption',
+    ),
     condition: (data) => Array.isArray(data?.photoWarnings) && data.photoWarnings.length > 0,
     components: { Field: '/src/admin/JsonView#JsonView' },
   },
@@ -27,11 +30,17 @@ export const photoWarningsField = (): Field => ({
     afterRead: [
       async ({ siblingData, req }) => {
         if (!isStaffUser(req.user)) return undefined
-        const ids = (siblingData?.usedPhotos ?? []).map(relationId).filter((id: Id | null): id is Id => id != null)
+        const ids = (siblingData?.usedPhotos ?? [])
+          .map(relationId)
+          .filter((id: Id | null): id is Id => id != null)
         const photos = await loadPhotos(req, ids, { asReader: false })
         return [...photos.values()]
           .filter((photo) => photo._status !== 'published' || photo.workflowState === 'withdrawn')
-          .map((photo) => ({ id: photo.id, caption: photo.caption ?? photo.filename, state: photo.workflowState }))
+          .map((photo) => ({
+            id: photo.id,
+            caption: photo.caption ?? photo.filename,
+            state: photo.workflowState,
+          }))
       },
     ],
   },

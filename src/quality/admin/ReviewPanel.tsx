@@ -4,11 +4,17 @@ import { useCallback, useEffect, useState } from 'react'
 
 type Place = { place: string; field: string; index: number; excerpt?: string }
 type Checks = {
-  terms: { block: (Place & { term: string; note: string | null; offset: number })[]; warn: (Place & { term: string; note: string | null; offset: number })[] }
+  terms: {
+    block: (Place & { term: string; note: string | null; offset: number })[]
+    warn: (Place & { term: string; note: string | null; offset: number })[]
+  }
   personal: (Place & { kind: string; value: string })[]
   figures: {
     all: unknown[]
-    contradictions: (Place & { text: string; record?: { name: string; label: string; value: number; unit: string } })[]
+    contradictions: (Place & {
+      text: string
+      record?: { name: string; label: string; value: number; unit: string }
+    })[]
     unverified: (Place & { text: string; measure: string })[]
   }
   missingDataSource: boolean
@@ -22,7 +28,10 @@ const T = {
   mask: { zh: '一键遮盖', en: 'Mask all' },
   contradictions: { zh: '与记录不符的数据', en: 'Figures contradicting records' },
   unverified: { zh: '待核实的数据', en: 'Figures to verify' },
-  noSource: { zh: '有数据但未关联数据来源,不能送审', en: 'Figures but no data source: cannot be submitted' },
+  noSource: {
+    zh: '有数据但未关联数据来源,不能送审',
+    en: 'Figures but no data source: cannot be submitted',
+  },
   clean: { zh: '未发现问题', en: 'Nothing found' },
 }
 
@@ -32,7 +41,11 @@ const KIND: Record<string, string> = { 'id-number': '身份证号', mobile: '手
 function reveal(item: Place) {
   if (item.field !== 'body') return
   const root = document.querySelector('[data-lexical-editor="true"]')
-  const blocks = root ? Array.from(root.children).filter((el) => (el.textContent ?? '').trim() && !el.querySelector('[class*="block"]')) : []
+  const blocks = root
+    ? Array.from(root.children).filter(
+        (el) => (el.textContent ?? '').trim() && !el.querySelector('[class*="block"]'),
+      )
+    : []
   const target = blocks[item.index - 1] as HTMLElement | undefined
   if (!target) return
   target.scrollIntoView({ behavior: 'smooth', block: 'center' })
@@ -66,12 +79,18 @@ export function ReviewPanel() {
   const mask = async () => {
     const res = await fetch(`${api}/mask`, { method: 'POST', credentials: 'include' })
     const body = await res.json().catch(() => null)
-    setMessage(res.ok ? `已遮盖 ${body.masked} 处` : (body?.errors?.[0]?.message ?? `HTTP ${res.status}`))
+    setMessage(
+      res.ok ? `已遮盖 ${body.masked} 处` : (body?.errors?.[0]?.message ?? `HTTP ${res.status}`),
+    )
     setChecks(await fetchChecks())
   }
   const item = (key: string, place: Place, text: string) => (
     <li key={key}>
-      <button type="button" onClick={() => reveal(place)} style={{ all: 'unset', cursor: 'pointer', textDecoration: 'underline' }}>
+      <button
+        type="button"
+        onClick={() => reveal(place)}
+        style={{ all: 'unset', cursor: 'pointer', textDecoration: 'underline' }}
+      >
         {place.place}
       </button>
       :{text}
@@ -92,22 +111,39 @@ export function ReviewPanel() {
       {checks.terms.block.length > 0 && (
         <section data-findings="block">
           <strong style={{ color: '#b91c1c' }}>{t(T.block)}</strong>
-          <ul>{checks.terms.block.map((h, i) => item(`b${i}`, h, `「${h.term}」${h.note ? `(${h.note})` : ''}`))}</ul>
+          <ul>
+            {checks.terms.block.map((h, i) =>
+              item(`b${i}`, h, `「${h.term}」${h.note ? `(${h.note})` : ''}`),
+            )}
+          </ul>
         </section>
       )}
       {checks.terms.warn.length > 0 && (
         <section data-findings="warn">
           <strong>{t(T.warn)}</strong>
-          <ul>{checks.terms.warn.map((h, i) => item(`w${i}`, h, `「${h.term}」${h.note ? `(${h.note})` : ''}`))}</ul>
+          <ul>
+            {checks.terms.warn.map((h, i) =>
+              item(`w${i}`, h, `「${h.term}」${h.note ? `(${h.note})` : ''}`),
+            )}
+          </ul>
         </section>
       )}
       {checks.personal.length > 0 && (
         <section data-findings="personal">
           <strong style={{ color: '#b91c1c' }}>{t(T.personal)}</strong>{' '}
-          <button type="button" className="btn btn--style-secondary btn--size-small" data-mask-personal onClick={() => void mask()}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            data-mask-personal
+            onClick={() => void mask()}
+          >
             {t(T.mask)}
           </button>
-          <ul>{checks.personal.map((h, i) => item(`p${i}`, h, `${KIND[h.kind] ?? h.kind} ${h.value}`))}</ul>
+          <ul>
+            {checks.personal.map((h, i) =>
+              item(`p${i}`, h, `${KIND[h.kind] ?? h.kind} ${h.value}`),
+            )}
+          </ul>
         </section>
       )}
       {checks.figures.contradictions.length > 0 && (
@@ -115,7 +151,11 @@ export function ReviewPanel() {
           <strong style={{ color: '#b91c1c' }}>{t(T.contradictions)}</strong>
           <ul>
             {checks.figures.contradictions.map((f, i) =>
-              item(`c${i}`, f, `「${f.text}」≠ ${f.record?.name ?? ''}${f.record?.label ?? ''} ${f.record?.value ?? ''}${f.record?.unit ?? ''}`),
+              item(
+                `c${i}`,
+                f,
+                `「${f.text}」≠ ${f.record?.name ?? ''}${f.record?.label ?? ''} ${f.record?.value ?? ''}${f.record?.unit ?? ''}`,
+              ),
             )}
           </ul>
         </section>
@@ -123,7 +163,11 @@ export function ReviewPanel() {
       {checks.figures.unverified.length > 0 && (
         <section data-findings="unverified">
           <strong>{t(T.unverified)}</strong>
-          <ul>{checks.figures.unverified.map((f, i) => item(`u${i}`, f, `「${f.text}」${f.measure ? `(${f.measure})` : ''}`))}</ul>
+          <ul>
+            {checks.figures.unverified.map((f, i) =>
+              item(`u${i}`, f, `「${f.text}」${f.measure ? `(${f.measure})` : ''}`),
+            )}
+          </ul>
         </section>
       )}
       {message && <p role="status">{message}</p>}

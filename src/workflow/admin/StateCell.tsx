@@ -5,7 +5,13 @@ import type { State } from '../table'
 import { STATE_COLOURS, stateText } from './labels'
 
 /** The state as a coloured badge in list views. */
-export function StateBadge({ state, language }: { state: string | null | undefined; language: string }) {
+export function StateBadge({
+  state,
+  language,
+}: {
+  state: string | null | undefined
+  language: string
+}) {
   const colour = STATE_COLOURS[(state ?? 'draft') as State] ?? '#6b7280'
   return (
     <span
