@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
 /** Staff roles, most powerful first. The order is the only ranking in the product. */
 export const ROLES = ['admin', 'chief-editor', 'reviewer', 'editor', 'photographer'] as const
@@ -28,10 +28,6 @@ export const isStaffUser = (user: UserLike): boolean => rolesOf(user).length > 0
 
 export const isAdminUser = (user: UserLike): boolean => hasRole(user, 'admin')
 
-/** The most powerful role a user holds, for display. */
-export const highestRole = (user: UserLike): Role | undefined =>
-  ROLES.find((role) => rolesOf(user).includes(role))
-
 // Collection-level policies.
 export const isStaff: Access = ({ req }) => isStaffUser(req.user)
 export const isAdmin: Access = ({ req }) => isAdminUser(req.user)
@@ -40,5 +36,3 @@ export const nobody: Access = () => false
 // Field-level policies.
 export const adminOnlyField: FieldAccess = ({ req }) => isAdminUser(req.user)
 export const staffOnlyField: FieldAccess = ({ req }) => isStaffUser(req.user)
-
-export const userId = (req: PayloadRequest) => req.user?.id

@@ -22,7 +22,7 @@ export type PopulatedPhoto = {
  * A photo slot as a figure: the image with its caption under it, or, when no photo is chosen (or the
  * reader may not see it, so it did not populate), the caption marked as awaiting its image.
  */
-export function photoSlotHtml(
+function photoSlotHtml(
   fields: { caption?: string | null; photo?: unknown },
   photos?: Map<string, PopulatedPhoto>,
 ): string {

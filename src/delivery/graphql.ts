@@ -36,8 +36,13 @@ type PayloadGraphql = {
 /**
  * Payload's route handler keeps the schema it builds on `global._payload_graphql`; sharing that
  * holder means the process builds (and holds) the schema once, whichever path asks first.
+ *
+ * That holder is Payload's private detail (@payloadcms/next, routes/graphql/handler.js), not an
+ * API: an upgrade may rename or reshape it. Were it to change, each path would silently build a
+ * schema of its own, twice the memory and start-up work. tests/int/delivery-graphql.test.ts
+ * ("should share Payload's own schema") fails then, and this is the place to follow the change.
  */
-function payloadGraphql(config: SanitizedConfig): PayloadGraphql {
+export function payloadGraphql(config: SanitizedConfig): PayloadGraphql {
   const holder = globalThis as unknown as {
     _payload_graphql?: { graphql: PayloadGraphql | null; promise: Promise<PayloadGraphql> | null }
   }

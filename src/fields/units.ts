@@ -47,6 +47,25 @@ export const FIGURE_UNITS = [
   '次',
 ] as const
 
+/** Units the office writes in running text but never records a figure in (a size, a distance). */
+const TEXT_ONLY_UNITS = ['平方米', '微米', '公里', '辆'] as const
+
+/** A per-year capacity's unit without its 年: 年产5万台 is written 万台, recorded 万台/年. */
+export const perYearBase = (unit: string) => (unit.endsWith('/年') ? unit.slice(0, -2) : undefined)
+
+/**
+ * Every unit a figure in an article's text may carry: what records hold, the per-year units'
+ * bases as text writes them, and the text-only units. Longest first, so a scan takes 万吨/年
+ * before 万吨 and 平方公里 before 公里. The figures check reads this list and no other.
+ */
+export const TEXT_UNITS: readonly string[] = [
+  ...new Set([
+    ...FIGURE_UNITS,
+    ...FIGURE_UNITS.map(perYearBase).filter((u): u is string => Boolean(u)),
+    ...TEXT_ONLY_UNITS,
+  ]),
+].sort((a, b) => b.length - a.length)
+
 export const toWanYuan = (amount: number, unit: MoneyUnit): number =>
   Math.round(amount * MONEY_UNITS[unit] * 10_000) / 10_000
 

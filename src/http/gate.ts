@@ -16,7 +16,7 @@ export const isPlainHost = (host: string | undefined): boolean =>
   Boolean(host && PLAIN_HOST.test(host))
 
 /** Request bodies other than uploads: a long article's Lexical JSON is well under this. */
-export const maxJsonBytes = () => {
+const maxJsonBytes = () => {
   const mb = Number(process.env.MAX_JSON_MB || 4)
   return (Number.isFinite(mb) && mb > 0 ? mb : 4) * 1024 * 1024
 }

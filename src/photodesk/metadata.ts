@@ -23,7 +23,7 @@ export type PhotoMetadata = {
  * exifr decodes IPTC text as Latin-1. Chinese agencies write it in UTF-8 (with the 1:90 marker)
  * or in GB18030; the original bytes are recovered and decoded as the first of those that fits.
  */
-export function iptcText(value: unknown): string | undefined {
+function iptcText(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined
   const bytes = Buffer.from(value, 'latin1')
   if (bytes.every((b) => b < 0x80)) return value.trim()

@@ -5,44 +5,25 @@
  */
 import { distance } from 'fastest-levenshtein'
 
-import { MONEY_UNITS, toWanYuan, type MoneyUnit } from '../fields/units'
+import { MONEY_UNITS, TEXT_UNITS, toWanYuan, type MoneyUnit } from '../fields/units'
 import type { Segment } from './segments'
 
-// Longest first, so 万吨/年 wins over 万吨 and 平方公里 over 公里.
-const UNITS = [
-  '万吨/年',
-  '万平方米',
-  '平方公里',
-  '万千瓦',
-  '亿千瓦时',
-  '万千瓦时',
-  '亿元',
-  '万元',
-  '万吨',
-  '万台',
-  '万套',
-  '万辆',
-  '万人',
-  '平方米',
-  '千瓦',
-  '兆瓦',
-  '微米',
-  '公里',
-  '公顷',
-  '元',
-  '吨',
-  '台',
-  '套',
-  '辆',
-  '个',
-  '家',
-  '项',
-  '亩',
-  '人',
-  '架',
-  '%',
-]
-const UNIT_PATTERN = UNITS.map((u) => u.replace(/[/%]/g, (c) => `\\${c}`)).join('|')
+/**
+ * How alike a sentence and a data-source label must be (0 to 1, by edit distance) for the figure
+ * to be that label's. A figure with the recorded value confirms it on a loose likeness; a
+ * different value contradicts it only on a close one: editors stop reading a panel that cries wolf.
+ */
+const SAME_VALUE_MATCH = 0.3
+const CONTRADICTION_MATCH = 0.6
+/** A measure of at least this many characters found inside a label counts as this alike. */
+const CONTAINED_MEASURE_MIN = 4
+const CONTAINED_MEASURE_SCORE = 0.7
+/** Characters before the figure compared with a label, beyond the label's own length. */
+const LABEL_SLACK = 4
+/** The distinctive part of a company name: 兰州宏彬新能源科技有限公司 → 宏彬. */
+const COMPANY_CORE_LENGTH = 2
+
+const UNIT_PATTERN = TEXT_UNITS.map((u) => u.replace(/[/%]/g, (c) => `\\${c}`)).join('|')
 const FIGURE = new RegExp(
   `(\\d+(?:\\.\\d+)?)(?:\\s*[—–~-]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT_PATTERN})`,
   'g',
@@ -97,11 +78,10 @@ export function extractFigures(segments: Segment[]): Figure[] {
       }
       let unit = match[3]!
       const clause = segment.text.slice(clauseStart, start)
-      if (
-        unit === '万吨' &&
-        (/年产/.test(clause) || (sameSentence && previous!.unit === '万吨/年'))
-      )
-        unit = '万吨/年'
+      // 年产20万吨 is a capacity of 20 万吨/年, and so is the 10万吨 that follows it in the sentence.
+      const perYear = `${unit}/年`
+      const yearly = /年产/.test(clause) || (sameSentence && previous!.unit === perYear)
+      if (yearly && TEXT_UNITS.includes(perYear)) unit = perYear
       const after = segment.text.slice(end)
       const product = /^([\p{Script=Han}A-Za-z]{2,12}?)(?=及|和|与|、|,|。|项目|的|$|\s)/u.exec(
         after,
@@ -138,7 +118,7 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(startAt, ends.length ? Math.min(...ends) + 1 : text.length)
 }
 
-export const similarity = (a: string, b: string) =>
+const similarity = (a: string, b: string) =>
   a && b ? 1 - distance(a, b) / Math.max(a.length, b.length) : 0
 
 export type ProjectRecord = {
@@ -175,7 +155,7 @@ function companyCore(company: string | null | undefined): string | undefined {
   const core = (company ?? '')
     .replace(/^(?:甘肃省?|兰州新区|兰州市?)/, '')
     .replace(/(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司$/, '')
-  return core.length >= 2 ? core.slice(0, 2) : undefined
+  return core.length >= COMPANY_CORE_LENGTH ? core.slice(0, COMPANY_CORE_LENGTH) : undefined
 }
 
 /**
@@ -256,11 +236,13 @@ function againstSources(figure: Figure, sources: SourceRecord[]): FigureFinding 
       if (f.unit !== figure.unit) continue
       const tail = context
         .replace(/\d+(?:\.\d+)?\s*[^\d,、,]{0,4}/g, '')
-        .slice(-(f.label.length + 4))
+        .slice(-(f.label.length + LABEL_SLACK))
       const score = Math.max(
         similarity(tail, f.label),
         similarity(figure.measure, f.label),
-        f.label.includes(figure.measure) && figure.measure.length >= 4 ? 0.7 : 0,
+        f.label.includes(figure.measure) && figure.measure.length >= CONTAINED_MEASURE_MIN
+          ? CONTAINED_MEASURE_SCORE
+          : 0,
       )
       if (!best || score > best.score) best = { score, source, f }
       if (f.value === figure.value && (!sameValue || score > sameValue.score))
@@ -275,9 +257,10 @@ function againstSources(figure: Figure, sources: SourceRecord[]): FigureFinding 
     value: hit.f.value,
     unit: hit.f.unit,
   })
-  if (sameValue && sameValue.score >= 0.3)
+  if (sameValue && sameValue.score >= SAME_VALUE_MATCH)
     return { ...figure, status: 'confirmed', record: as(sameValue) }
-  if (best && best.score >= 0.6) return { ...figure, status: 'contradicts', record: as(best) }
+  if (best && best.score >= CONTRADICTION_MATCH)
+    return { ...figure, status: 'contradicts', record: as(best) }
   return undefined
 }
 

@@ -99,7 +99,7 @@ export async function revisionHistories(
 }
 
 /** What the table needs from a document's events, newest first. */
-export function historyOf(events: WorkflowEvent[]): History {
+function historyOf(events: WorkflowEvent[]): History {
   const sinceSubmit = []
   for (const event of events) {
     sinceSubmit.push(event)

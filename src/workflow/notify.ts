@@ -34,7 +34,7 @@ type Kind = 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn'
  * In-app notifications for whoever can act next (reviewers of the next stage, or the publishers),
  * and for the author on reject, publish and withdrawal. Written in the transition's transaction.
  */
-export async function notifyAfterTransition(
+async function notifyAfterTransition(
   req: PayloadRequest,
   args: {
     collection: WorkflowCollection
@@ -155,7 +155,7 @@ export async function usersWithRoles(req: PayloadRequest, roles: Role[]): Promis
 }
 
 /** Sends the queued emails after commit; a failing mail server never undoes a transition. */
-export async function sendOutbox(req: PayloadRequest, outbox: Outbox) {
+async function sendOutbox(req: PayloadRequest, outbox: Outbox) {
   for (const mail of outbox) {
     try {
       await req.payload.sendEmail({ to: mail.to, subject: mail.subject, text: mail.text })

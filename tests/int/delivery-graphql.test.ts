@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { parse, print } from 'graphql'
+import { GraphQLSchema, parse, print } from 'graphql'
 
 import { publicCache } from '../../src/delivery/cache'
 import { createDeliveryFront } from '../../src/delivery/front'
-import { selectOnlyWhatIsAsked } from '../../src/delivery/graphql'
+import { payloadGraphql, selectOnlyWhatIsAsked } from '../../src/delivery/graphql'
 import { blocksToLexical } from '../../src/import/lexical'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
 
@@ -128,6 +128,20 @@ const QUERIES: [string, string, Record<string, unknown> | null][] = [
     null,
   ],
 ]
+
+describe("Payload's schema, built once", () => {
+  it("should share Payload's own schema through its global holder (a private detail: see delivery/graphql.ts)", async () => {
+    // Payload's handler module sets up global._payload_graphql as it loads, and builds its schema
+    // there on first use. This file's first GraphQL request is this one.
+    const before = (globalThis as { _payload_graphql?: { graphql?: unknown } })._payload_graphql
+    expect(before).toMatchObject({ graphql: null })
+    await app.graphql('{ Articles(limit: 1) { totalDocs } }')
+    const holder = (globalThis as { _payload_graphql?: { graphql?: { schema?: unknown } } })
+      ._payload_graphql
+    expect(holder?.graphql?.schema).toBeInstanceOf(GraphQLSchema)
+    expect(payloadGraphql(app.config)).toBe(holder!.graphql)
+  })
+})
 
 describe('public GraphQL through the delivery front', () => {
   it.each(QUERIES)('should answer %s exactly as Payload does', async (_name, query, variables) => {

@@ -1,6 +1,7 @@
 import { parseArticleText } from '../../src/import/parse'
 import { blocksToLexical } from '../../src/import/lexical'
-import { extractFigures } from '../../src/quality/figures'
+import { FIGURE_UNITS, perYearBase } from '../../src/fields/units'
+import { checkFigures, extractFigures } from '../../src/quality/figures'
 import {
   findPersonalData,
   isIdNumber,
@@ -104,5 +105,46 @@ describe('sensitive terms', () => {
       ['龙头企业', 'block', '正文第6段', expect.any(Number)],
       ['龙头企业', 'block', '正文第7段', expect.any(Number)],
     ])
+  })
+})
+
+describe('one unit list for records and text', () => {
+  const project = {
+    id: 1,
+    name: '新能源电机项目',
+    capacities: [{ value: 5, unit: '万台/年', product: '电机' }],
+  }
+  const check = (text: string) =>
+    checkFigures(
+      extractFigures(articleSegments({ body: blocksToLexical([{ type: 'paragraph', text }]) })),
+      [project],
+      [],
+    )
+
+  it('should read 年产5万台 as the 万台/年 a project records, and confirm or contradict it', () => {
+    expect(check('新能源电机项目建成后年产5万台电机。')[0]).toMatchObject({
+      unit: '万台/年',
+      status: 'confirmed',
+    })
+    expect(check('新能源电机项目建成后年产6万台电机。')[0]).toMatchObject({
+      unit: '万台/年',
+      status: 'contradicts',
+    })
+  })
+
+  it('should leave 5万台 without 年产 a count, not a capacity', () => {
+    expect(check('新能源电机项目已交付5万台电机。')[0]).toMatchObject({
+      unit: '万台',
+      status: 'unverified',
+    })
+  })
+
+  it('should find every unit the records may carry in text', () => {
+    for (const unit of FIGURE_UNITS) {
+      const written = perYearBase(unit) ?? unit
+      expect(
+        extractFigures(articleSegments({ title: `共计12${written}` })).map((f) => f.text),
+      ).toEqual([`12${written}`])
+    }
   })
 })
