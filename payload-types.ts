@@ -80,6 +80,7 @@ export interface Config {
     'api-clients': ApiClient;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'graphql-documents': GraphqlDocument;
     'setup-claims': SetupClaim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -105,6 +106,7 @@ export interface Config {
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'graphql-documents': GraphqlDocumentsSelect<false> | GraphqlDocumentsSelect<true>;
     'setup-claims': SetupClaimsSelect<false> | SetupClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -612,6 +614,23 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "graphql-documents".
+ */
+export interface GraphqlDocument {
+  id: number;
+  name: string;
+  client?: string | null;
+  document: string;
+  /**
+   * Computed from the document
+   */
+  hash?: string | null;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "setup-claims".
  */
 export interface SetupClaim {
@@ -783,6 +802,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'graphql-documents';
+        value: number | GraphqlDocument;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1180,6 +1203,19 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   ok?: T;
   durationMs?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "graphql-documents_select".
+ */
+export interface GraphqlDocumentsSelect<T extends boolean = true> {
+  name?: T;
+  client?: T;
+  document?: T;
+  hash?: T;
+  enabled?: T;
   updatedAt?: T;
   createdAt?: T;
 }

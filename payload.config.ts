@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import { ApiClients } from './collections/ApiClients'
 import { Articles } from './collections/Articles'
 import { DataSources } from './collections/DataSources'
+import { GraphqlDocuments } from './collections/GraphqlDocuments'
 import { Notifications } from './collections/Notifications'
 import { Photos } from './collections/Photos'
 import { Projects } from './collections/Projects'
@@ -68,6 +69,7 @@ export default buildConfig({
     ApiClients,
     Webhooks,
     WebhookDeliveries,
+    GraphqlDocuments,
     SetupClaims,
   ],
   endpoints: [queueEndpoint],

@@ -15,7 +15,16 @@ const known = new LRUCache<string, string>({
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
-export type ApqResult = { query: string } | { error: 'not-found' | 'mismatch' }
+/** `register`: the hash to remember once the query has run (registerPersistedQuery). */
+export type ApqResult = { query: string; register?: string } | { error: 'not-found' | 'mismatch' }
+
+/**
+ * Remembers a query under its hash: called only after the query validated and ran, so a query
+ * over the cost budget (or invalid) is never registered and a hash-only request cannot run it.
+ */
+export function registerPersistedQuery(hash: string, query: string) {
+  known.set(hash, query)
+}
 
 export function resolvePersistedQuery(
   query: string | undefined,
@@ -25,8 +34,7 @@ export function resolvePersistedQuery(
   if (!/^[a-f0-9]{64}$/i.test(hash)) return { error: 'mismatch' }
   if (query) {
     if (sha256(query) !== hash.toLowerCase()) return { error: 'mismatch' }
-    known.set(hash.toLowerCase(), query)
-    return { query }
+    return { query, register: hash.toLowerCase() }
   }
   const stored = known.get(hash.toLowerCase())
   return stored ? { query: stored } : { error: 'not-found' }

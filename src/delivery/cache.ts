@@ -70,3 +70,19 @@ export const invalidatePublicCache: CollectionAfterChangeHook & CollectionAfterD
   }
   return doc
 }
+
+const ALIASES = Symbol.for('newsdesk.publicCacheAliases')
+
+/**
+ * GraphQL GET request lines → the cache key of the operation they name, so the fast path finds a
+ * GraphQL entry by its request line alone. An alias to an entry that is gone is simply a miss.
+ */
+export function cacheAliases(): LRUCache<string, string> {
+  const holder = globalThis as unknown as Record<symbol, LRUCache<string, string> | undefined>
+  holder[ALIASES] ??= new LRUCache<string, string>({
+    max: 10_000,
+    maxSize: 8 * 1024 * 1024,
+    sizeCalculation: (key, line) => key.length + line.length + 32,
+  })
+  return holder[ALIASES]!
+}

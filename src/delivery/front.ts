@@ -12,10 +12,11 @@ import { LRUCache } from 'lru-cache'
 import { getPayload, type SanitizedConfig } from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
-import { resolvePersistedQuery } from './apq'
-import { toWebRequest } from './node'
-import { executePublicRead } from './graphql'
-import { cacheGeneration, publicCache, type CachedResponse } from './cache'
+import { registerPersistedQuery, resolvePersistedQuery } from './apq'
+import { cacheAliases, cacheGeneration, publicCache, type CachedResponse } from './cache'
+import { executePublicRead, graphqlCacheKey, type GraphqlRead } from './graphql'
+import { readBody, toWebRequest } from './node'
+import { resolveTrustedDocument, trustedDocumentsOn } from './trustedDocuments'
 
 const PUBLIC_COLLECTIONS = new Set(['articles', 'photos', 'projects', 'data-sources'])
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
@@ -28,10 +29,10 @@ export type FrontOptions = {
 }
 
 /** Staff credentials: a JWT (header or cookie) or a staff API key. Those never touch the cache. */
-function carriesStaffLogin(request: Request): boolean {
-  const auth = request.headers.get('authorization') ?? ''
+function carriesStaffLogin(headers: Headers): boolean {
+  const auth = headers.get('authorization') ?? ''
   if (auth && !API_CLIENT.test(auth)) return true
-  return /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+  return /(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')
 }
 
 const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`
@@ -58,65 +59,80 @@ export function createDeliveryFront({
     return true
   }
 
-  async function render(request: Request, url: URL, graphql: boolean): Promise<Rendered> {
-    const resolved = await config
-    if (graphql) return rendered(await renderGraphql(request, url, resolved))
+  async function renderRest(request: Request, url: URL): Promise<Rendered> {
     const { REST_GET } = await routes
     const slug = url.pathname
       .replace(/^\/api\//, '')
       .split('/')
       .filter(Boolean)
       .map(decodeURIComponent)
-    return rendered(await REST_GET(resolved)(request, { params: Promise.resolve({ slug }) }))
+    return rendered(await REST_GET(await config)(request, { params: Promise.resolve({ slug }) }))
+  }
+
+  /**
+   * The operation a GraphQL request names: its query (sent, registered by APQ, or a trusted
+   * document), variables and operation name; or the error answer when it names none.
+   */
+  async function operationOf(params: GraphqlParams | 'invalid'): Promise<Operation | Rendered> {
+    if (params === 'invalid') {
+      return errorAnswer(400, 'GraphQL 请求须为 JSON 对象 (the request must be a JSON object)')
+    }
+    const hash = params.extensions?.persistedQuery?.sha256Hash
+    const query = typeof params.query === 'string' && params.query ? params.query : undefined
+    let resolved: { query: string; register?: string } | { error: string } | undefined
+    if (trustedDocumentsOn()) {
+      resolved = await resolveTrustedDocument(
+        await getPayload({ config: await config }),
+        query,
+        hash,
+      )
+    } else {
+      resolved = resolvePersistedQuery(query, typeof hash === 'string' ? hash : undefined)
+    }
+    if (!resolved)
+      return errorAnswer(
+        400,
+        'GraphQL 请求须带 query 或持久化查询的哈希 (a query or a persisted-query hash is needed)',
+      )
+    if ('error' in resolved) {
+      if (resolved.error === 'not-found')
+        return errorAnswer(200, 'PersistedQueryNotFound', 'PERSISTED_QUERY_NOT_FOUND')
+      if (resolved.error === 'not-trusted') {
+        return errorAnswer(
+          403,
+          '只能运行已登记的查询文档 (only registered documents may run)',
+          'TRUSTED_DOCUMENT_REQUIRED',
+        )
+      }
+      return errorAnswer(400, 'provided sha does not match query', 'BAD_REQUEST')
+    }
+    const variables = params.variables ?? {}
+    if (!isPlainObject(variables)) {
+      return errorAnswer(400, 'variables 须为 JSON 对象 (variables must be a JSON object)')
+    }
+    const operationName =
+      typeof params.operationName === 'string' && params.operationName
+        ? params.operationName
+        : undefined
+    const register = 'register' in resolved ? resolved.register : undefined
+    return { query: resolved.query, variables, operationName, register }
   }
 
   async function renderGraphql(
     request: Request,
-    url: URL,
-    resolved: SanitizedConfig,
-  ): Promise<Response | Rendered> {
-    const extensions = parseJson(url.searchParams.get('extensions'))
-    const apq = resolvePersistedQuery(
-      url.searchParams.get('query') ?? undefined,
-      extensions?.persistedQuery?.sha256Hash,
-    )
-    if (!apq)
-      return Response.json(
-        { errors: [{ message: 'GET /api/graphql needs ?query= or a persisted-query hash' }] },
-        { status: 400 },
-      )
-    if ('error' in apq) {
-      const message =
-        apq.error === 'not-found' ? 'PersistedQueryNotFound' : 'provided sha does not match query'
-      const code = apq.error === 'not-found' ? 'PERSISTED_QUERY_NOT_FOUND' : 'BAD_REQUEST'
-      return Response.json(
-        { errors: [{ message, extensions: { code } }] },
-        { status: apq.error === 'not-found' ? 200 : 400 },
-      )
-    }
-    const rawVariables = url.searchParams.get('variables')
-    const variables = rawVariables ? parseJson(rawVariables) : {}
-    if (!isPlainObject(variables)) {
-      return Response.json(
-        { errors: [{ message: 'variables 须为 JSON 对象 (variables must be a JSON object)' }] },
-        { status: 400 },
-      )
-    }
-    const operationName = url.searchParams.get('operationName') ?? undefined
-    const read = await executePublicRead(resolved, request, {
-      query: apq.query,
-      variables,
-      operationName,
-    })
-    // GraphQL over HTTP: a GET only reads. Mutations go to POST /api/graphql (Next, with a login).
+    { register: _, ...operation }: Operation,
+    method: string,
+  ): Promise<Rendered> {
+    const resolved = await config
+    const read = await executePublicRead(resolved, request, operation)
     if (read && 'writes' in read) {
-      const message = 'GET /api/graphql 只能查询;修改请用 POST (mutations must be sent with POST)'
-      return {
-        status: 405,
-        body: Buffer.from(JSON.stringify({ errors: [{ message }] })),
-        contentType: 'application/json',
-        allow: 'POST',
+      // GraphQL over HTTP: a GET only reads. A public mutation by POST goes to Payload's own
+      // handler, whose access rules refuse what the caller may not do; it is never cached.
+      if (method !== 'POST') {
+        const message = 'GET /api/graphql 只能查询;修改请用 POST (mutations must be sent with POST)'
+        return { ...errorAnswer(405, message), allow: 'POST' }
       }
+      return { ...(await payloadHandler(request, operation)), failed: true }
     }
     if (read)
       return {
@@ -126,32 +142,35 @@ export function createDeliveryFront({
         failed: read.failed,
       }
     // Invalid queries take Payload's own handler, for its validation messages (nothing runs there).
+    return { ...(await payloadHandler(request, operation)), failed: true }
+  }
+
+  async function payloadHandler(request: Request, operation: GraphqlRead): Promise<Rendered> {
     const { GRAPHQL_POST } = await routes
     const headers = new Headers(request.headers)
     headers.set('content-type', 'application/json')
-    const post = new Request(new URL('/api/graphql', url), {
+    headers.delete('content-length')
+    const post = new Request(new URL('/api/graphql', request.url), {
       method: 'POST',
       headers,
-      body: JSON.stringify({
-        query: apq.query,
-        variables,
-        operationName,
-      }),
+      body: JSON.stringify(operation),
     })
-    return GRAPHQL_POST(resolved)(post)
+    return rendered(await GRAPHQL_POST(await config)(post))
   }
 
   /**
-   * Answers a public read, or returns null for Next to handle. Public means GET/HEAD of a
-   * published-content collection or GraphQL by GET, without a staff login.
+   * Answers a public read, or returns null for Next to handle. Public means, without a staff
+   * login: GET/HEAD of a published-content collection, or GraphQL by GET or POST (`body`).
    */
-  async function answer(request: Request): Promise<Answer | null> {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return null
+  async function answer(request: Request, body?: string): Promise<Answer | null> {
     const url = new URL(request.url)
     const [, api, collection] = url.pathname.split('/')
-    const graphql = api === 'api' && collection === 'graphql'
+    const graphql =
+      api === 'api' && collection === 'graphql' && url.pathname.split('/').length === 3
+    const reads = request.method === 'GET' || request.method === 'HEAD'
+    if (!reads && !(graphql && request.method === 'POST')) return null
     if (api !== 'api' || (!graphql && !PUBLIC_COLLECTIONS.has(collection ?? ''))) return null
-    if (carriesStaffLogin(request)) return null
+    if (carriesStaffLogin(request.headers)) return null
     // Workflow and checks endpoints under a collection are staff-only: Next answers them (401).
     if (!graphql && /\/(workflow|review-record|checks)(\/|$)/.test(url.pathname)) return null
 
@@ -200,24 +219,41 @@ export function createDeliveryFront({
     const fresh =
       /no-cache/.test(request.headers.get('cache-control') ?? '') &&
       !request.headers.has('if-none-match')
-    // Keyed on what is rendered: the path and query of the URL built from the configured server
-    // address (delivery/node.ts), never from a client's Host. For a request line as browsers and
-    // CDNs send it, that is the request line itself, so the fast path finds it without parsing.
-    const cacheKey = `${url.pathname}${url.search}`
+    // Keyed on what is rendered. REST: the path and query of the URL built from the configured
+    // server address (delivery/node.ts), never from a client's Host; for a request line as
+    // browsers and CDNs send it, that is the request line itself, so the fast path finds it
+    // without parsing. GraphQL: the normalised document, variables and operation name, so a query
+    // sent by GET, by POST or by its APQ hash is one entry; a GET's request line is an alias.
+    const requestLine = `${url.pathname}${url.search}`
+    let operation: Operation | undefined
+    let cacheKey = requestLine
+    if (graphql) {
+      const named = await operationOf(
+        request.method === 'POST' ? paramsFromBody(body) : paramsFromUrl(url),
+      )
+      if ('status' in named) return answerOnce(request, named)
+      operation = named
+      cacheKey = graphqlCacheKey(named)
+    }
     const cache = publicCache()
     const cached = draft || fresh ? undefined : cache.get(cacheKey)
     if (cached) return conditional(request, cached, CACHE_CONTROL, 'HIT')
     const generation = cacheGeneration()
-    const { status, body, contentType, allow, failed } = await render(request, url, graphql)
-    const etag = etagOf(body)
+    const rendering = operation
+      ? renderGraphql(request, operation, request.method)
+      : renderRest(request, url)
+    const { status, body: bytes, contentType, allow, failed } = await rendering
+    if (operation?.register && status === 200 && !failed)
+      registerPersistedQuery(operation.register, operation.query)
+    const etag = etagOf(bytes)
     const entry: CachedResponse = {
       status,
-      body,
+      body: bytes,
       etag,
       contentType,
       headers: {
         'Content-Type': contentType,
-        'Content-Length': String(body.length),
+        'Content-Length': String(bytes.length),
         ETag: etag,
         'Cache-Control': CACHE_CONTROL,
         'X-Cache': 'HIT',
@@ -227,20 +263,26 @@ export function createDeliveryFront({
       !draft &&
       status === 200 &&
       !failed &&
-      !(graphql && /"errors"\s*:/.test(body.subarray(0, 200).toString()))
+      !(graphql && /"errors"\s*:/.test(bytes.subarray(0, 200).toString()))
     if (!cacheable) {
       const bypass = conditional(request, entry, NO_STORE, 'BYPASS')
       if (allow) bypass.headers.Allow = allow
       return bypass
     }
     // Content changed while this rendered: answer it, but do not keep what may be stale.
-    if (cacheGeneration() === generation) cache.set(cacheKey, entry)
+    if (cacheGeneration() === generation) {
+      cache.set(cacheKey, entry)
+      if (graphql && request.method === 'GET') cacheAliases().set(requestLine, cacheKey)
+    }
     return conditional(request, entry, CACHE_CONTROL, 'MISS')
   }
 
   /** A public read as a web Response (tests, and any host that speaks fetch), or null. */
   async function handle(request: Request): Promise<Response | null> {
-    const answered = await answer(request)
+    const answered = await answer(
+      request,
+      request.method === 'POST' ? await request.clone().text() : undefined,
+    )
     if (!answered) return null
     const body = answered.body && request.method !== 'HEAD' ? new Uint8Array(answered.body) : null
     return new Response(body, { status: answered.status, headers: answered.headers })
@@ -251,8 +293,19 @@ export function createDeliveryFront({
    * Response in between. Returns false when the request is not one (Next takes it).
    */
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    let body: string | undefined
+    if (req.method === 'POST') {
+      // Only a public GraphQL POST is read here; staff and everything else go to Next unread.
+      const path = req.url?.split('?', 1)[0]
+      if (
+        path !== '/api/graphql' ||
+        carriesStaffLogin(new Headers(req.headers as Record<string, string>))
+      )
+        return false
+      body = await readBody(req)
+    }
     const request = toWebRequest(req)
-    const answered = await answer(request)
+    const answered = await answer(request, body)
     if (!answered) return false
     res.writeHead(answered.status, answered.headers)
     res.end(answered.body && req.method !== 'HEAD' ? answered.body : undefined)
@@ -271,7 +324,9 @@ export function createDeliveryFront({
     const wantsFresh =
       req.headers['cache-control']?.includes('no-cache') && !req.headers['if-none-match']
     if (authorization || (cookie && cookie.includes('payload-token=')) || wantsFresh) return false
-    const entry = publicCache().get(req.url)
+    const cache = publicCache()
+    const alias = cacheAliases().get(req.url)
+    const entry = cache.get(req.url) ?? (alias ? cache.get(alias) : undefined)
     if (!entry) return false
     if (namesEtag(req.headers['if-none-match'], entry.etag)) {
       res.writeHead(304, { ETag: entry.etag, 'Cache-Control': CACHE_CONTROL, 'X-Cache': 'HIT' })
@@ -330,6 +385,68 @@ function conditional(
     },
     body: entry.body,
   }
+}
+
+/** A GraphQL read, with the APQ hash to register once it has run. */
+type Operation = GraphqlRead & { register?: string }
+
+type GraphqlParams = {
+  query?: unknown
+  variables?: unknown
+  operationName?: unknown
+  extensions?: any
+}
+
+/** GET: ?query=…&variables=…&operationName=…&extensions=… (the JSON ones as JSON). */
+function paramsFromUrl(url: URL): GraphqlParams | 'invalid' {
+  const json = (name: string) => {
+    const raw = url.searchParams.get(name)
+    if (!raw) return undefined
+    const parsed = parseJson(raw)
+    return parsed === undefined ? INVALID : parsed
+  }
+  const variables = json('variables')
+  const extensions = json('extensions')
+  if (variables === INVALID)
+    return { query: url.searchParams.get('query') ?? undefined, variables: INVALID }
+  return {
+    query: url.searchParams.get('query') ?? undefined,
+    variables,
+    operationName: url.searchParams.get('operationName') ?? undefined,
+    extensions: extensions === INVALID ? undefined : extensions,
+  }
+}
+
+const INVALID = Symbol('invalid JSON')
+
+/** POST: a JSON object with query, variables, operationName and extensions. */
+function paramsFromBody(body: string | undefined): GraphqlParams | 'invalid' {
+  const parsed = parseJson(body ?? null)
+  return isPlainObject(parsed) ? (parsed as GraphqlParams) : 'invalid'
+}
+
+/** An error answer in GraphQL's shape, never cached. */
+function errorAnswer(status: number, message: string, code?: string): Rendered {
+  const error = code ? { message, extensions: { code } } : { message }
+  return {
+    status,
+    body: Buffer.from(JSON.stringify({ errors: [error] })),
+    contentType: 'application/json',
+    failed: true,
+  }
+}
+
+/** A rendered answer sent as it is, with no-store. */
+function answerOnce(request: Request, answer: Rendered): Answer {
+  const entry = {
+    status: answer.status,
+    body: answer.body,
+    etag: etagOf(answer.body),
+    contentType: answer.contentType,
+  }
+  const sent = conditional(request, entry, NO_STORE, 'BYPASS')
+  if (answer.allow) sent.headers.Allow = answer.allow
+  return sent
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

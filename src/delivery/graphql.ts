@@ -8,10 +8,13 @@
  * Anything unusual (a syntax or validation error, a resolver error) is not answered here: the caller
  * falls back to Payload's handler, so errors keep Payload's exact shape and logging.
  */
+import { createHash } from 'node:crypto'
+
 import {
   execute,
   Kind,
   parse,
+  print,
   specifiedRules,
   validate,
   type ArgumentNode,
@@ -162,6 +165,47 @@ function parseAndCheck(
     ? { invalid: true }
     : { document: selectOnlyWhatIsAsked(document, graphql.schema) }
 }
+
+/**
+ * The documents' normal forms' hashes, by their text: the same query written with other spacing,
+ * line breaks or comments is one cache entry.
+ */
+const normalForms = new LRUCache<string, string>({
+  max: 5000,
+  maxSize: 16 * 1024 * 1024,
+  sizeCalculation: (_hash, query) => query.length + 64,
+})
+
+function normalFormHash(query: string): string {
+  let hash = normalForms.get(query)
+  if (!hash) {
+    let text = query
+    try {
+      text = print(parse(query))
+    } catch {
+      // Not GraphQL: it keys as written, and Payload's handler answers it.
+    }
+    hash = createHash('sha256').update(text).digest('base64url')
+    normalForms.set(query, hash)
+  }
+  return hash
+}
+
+/** Sorted keys at every depth, so {a, b} and {b, a} are the same variables. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+/** The public cache's key for a GraphQL read, whatever way it was sent. */
+export const graphqlCacheKey = (read: GraphqlRead) =>
+  `graphql:${normalFormHash(read.query)}:${stableJson(read.variables)}:${read.operationName ?? ''}`
 
 export type GraphqlRead = {
   query: string

@@ -19,3 +19,10 @@ export function toWebRequest(req: IncomingMessage): Request {
     headers,
   })
 }
+
+/** A request's body as text. The gate (src/http/gate.ts) has already bounded its length. */
+export async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}

@@ -1,11 +1,12 @@
-import * as migration_20261128_184457_newsdesk_schema from './20261128_184457_newsdesk_schema'
-import * as migration_20261128_191325_workflow from './20261128_191325_workflow'
-import * as migration_20261128_192009_photo_desk from './20261128_192009_photo_desk'
-import * as migration_20261128_193111_quality_gates from './20261128_193111_quality_gates'
-import * as migration_20261128_193605_api_clients from './20261128_193605_api_clients'
-import * as migration_20261128_194136_delivery from './20261128_194136_delivery'
-import * as migration_20261128_212209_list_index from './20261128_212209_list_index'
-import * as migration_20261129_070719_security_hardening from './20261129_070719_security_hardening'
+import * as migration_20261128_184457_newsdesk_schema from './20261128_184457_newsdesk_schema';
+import * as migration_20261128_191325_workflow from './20261128_191325_workflow';
+import * as migration_20261128_192009_photo_desk from './20261128_192009_photo_desk';
+import * as migration_20261128_193111_quality_gates from './20261128_193111_quality_gates';
+import * as migration_20261128_193605_api_clients from './20261128_193605_api_clients';
+import * as migration_20261128_194136_delivery from './20261128_194136_delivery';
+import * as migration_20261128_212209_list_index from './20261128_212209_list_index';
+import * as migration_20261129_070719_security_hardening from './20261129_070719_security_hardening';
+import * as migration_20261129_075639_trusted_documents from './20261129_075639_trusted_documents';
 
 export const migrations = [
   {
@@ -48,4 +49,9 @@ export const migrations = [
     down: migration_20261129_070719_security_hardening.down,
     name: '20261129_070719_security_hardening',
   },
-]
+  {
+    up: migration_20261129_075639_trusted_documents.up,
+    down: migration_20261129_075639_trusted_documents.down,
+    name: '20261129_075639_trusted_documents'
+  },
+];

@@ -1,4 +1,4 @@
-import { resolvePersistedQuery, sha256 } from '../../src/delivery/apq'
+import { registerPersistedQuery, resolvePersistedQuery, sha256 } from '../../src/delivery/apq'
 import { publicCache } from '../../src/delivery/cache'
 import { createDeliveryFront } from '../../src/delivery/front'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
@@ -177,7 +177,10 @@ describe('GraphQL by GET and persisted queries', () => {
       (_, i) =>
         `{ Articles { docs { title } } } # ${String(i).padStart(2, '0')}${'x'.repeat(1024 * 1024)}`,
     )
-    for (const q of big) expect(resolvePersistedQuery(q, sha256(q))).toEqual({ query: q })
+    for (const q of big) {
+      expect(resolvePersistedQuery(q, sha256(q))).toEqual({ query: q, register: sha256(q) })
+      registerPersistedQuery(sha256(q), q)
+    }
     expect(resolvePersistedQuery(undefined, sha256(big[0]!))).toEqual({ error: 'not-found' })
     expect(resolvePersistedQuery(undefined, sha256(big[39]!))).toEqual({ query: big[39] })
   })

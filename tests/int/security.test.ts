@@ -483,10 +483,10 @@ describe('6. request bodies are bounded', () => {
   })
   afterAll(() => server.close())
 
-  const send = (headers: Record<string, string>) =>
+  const send = (headers: Record<string, string>, path = '/api/graphql') =>
     new Promise<number>((resolve, reject) => {
       const request = http.request(
-        { host: '127.0.0.1', port, path: '/api/graphql', method: 'POST', headers },
+        { host: '127.0.0.1', port, path, method: 'POST', headers },
         (res) => {
           res.resume()
           resolve(res.statusCode!)
@@ -503,7 +503,13 @@ describe('6. request bodies are bounded', () => {
     expect(await send({ 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' })).toBe(
       411,
     )
-    expect(await send({ 'Content-Type': 'application/json', 'Content-Length': '0' })).toBe(204)
+    // Within the limit a request goes on: here to the stand-in for Next.
+    expect(
+      await send(
+        { 'Content-Type': 'application/json', 'Content-Length': '0' },
+        '/api/users/logout',
+      ),
+    ).toBe(204)
   })
 })
 
