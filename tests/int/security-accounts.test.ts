@@ -3,6 +3,9 @@
  * signatures, Payload's internal collections, masking, malformed queries, webhooks, the data-source
  * line and upload limits. Each failed on the code before its fix.
  */
+import sharp from 'sharp'
+
+import { limitedSharp } from '../../src/photodesk/sharp'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
 import { act, articleIn, hireStaff, simpleBody, type Person } from '../helpers/newsroom'
 
@@ -272,6 +275,27 @@ describe('13. hardening', () => {
     expect(gql.data.Article.dataSourceLine).toBe('数据来源:兰州新区统计局')
     const staff = await app.rest('GET', `articles/${article.id}`, { token: s.author.token })
     expect(staff.json.dataSourceLine).toBe('数据来源:兰州新区统计局、尚未公开的办公室')
+  })
+
+  it('should refuse an image that decodes to more pixels than allowed, however small its file', async () => {
+    process.env.MAX_IMAGE_MEGAPIXELS = '1'
+    try {
+      const jpeg = await sharp({
+        create: { width: 1600, height: 1000, channels: 3, background: '#888' },
+      })
+        .jpeg()
+        .toBuffer()
+      expect(jpeg.length).toBeLessThan(100_000)
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(jpeg)]), 'wide.jpg')
+      form.append('_payload', JSON.stringify({ caption: '像素过多' }))
+      const res = await app.rest('POST', 'photos', { token: s.shooter.token, body: form })
+      expect(res.status).toBe(413)
+      expect(res.json.errors[0].message).toMatch(/像素过多/)
+      await expect(limitedSharp(jpeg).toBuffer()).rejects.toThrow(/pixel limit/)
+    } finally {
+      delete process.env.MAX_IMAGE_MEGAPIXELS
+    }
   })
 
   it("should stop an upload at MAX_UPLOAD_MB in Payload's parser and in the intake alike", async () => {

@@ -96,6 +96,28 @@ describe('production build on an empty SQLite database', () => {
     expect(server!.output()).not.toMatch(/Demo logins/)
   })
 
+  it('should send production security headers and a Secure, HttpOnly, SameSite login cookie', async () => {
+    const page = await fetch(`${base}/admin`)
+    expect(page.headers.get('strict-transport-security')).toMatch(/max-age=\d+/)
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    const first = await fetch(`${base}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'smoke@test.local', password: 'Pw-smoke-2026!', name: '冒烟' }),
+    })
+    expect(first.status).toBe(200)
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'smoke@test.local', password: 'Pw-smoke-2026!' }),
+    })
+    const cookie = login.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/payload-token=/)
+    expect(cookie).toMatch(/;\s*Secure/i)
+    expect(cookie).toMatch(/;\s*HttpOnly/i)
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i)
+  })
+
   it('should refuse to start without PAYLOAD_SECRET, and say why', async () => {
     const { PAYLOAD_SECRET: _drop, ...env } = baseEnv
     const result = await runToEnd(
