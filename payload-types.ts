@@ -251,6 +251,7 @@ export interface Article {
   createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
+  revisionContributors?: (number | User)[] | null;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -292,6 +293,7 @@ export interface Photo {
   createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
+  revisionContributors?: (number | User)[] | null;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -437,6 +439,7 @@ export interface Project {
   createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
+  revisionContributors?: (number | User)[] | null;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -470,6 +473,7 @@ export interface DataSource {
   createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
+  revisionContributors?: (number | User)[] | null;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -893,6 +897,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   createdBy?: T;
   workflowState?: T;
   reviewStage?: T;
+  revisionContributors?: T;
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;
@@ -923,6 +928,7 @@ export interface PhotosSelect<T extends boolean = true> {
   createdBy?: T;
   workflowState?: T;
   reviewStage?: T;
+  revisionContributors?: T;
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;
@@ -1041,6 +1047,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   createdBy?: T;
   workflowState?: T;
   reviewStage?: T;
+  revisionContributors?: T;
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;
@@ -1067,6 +1074,7 @@ export interface DataSourcesSelect<T extends boolean = true> {
   createdBy?: T;
   workflowState?: T;
   reviewStage?: T;
+  revisionContributors?: T;
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;

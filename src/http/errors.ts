@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'unknown-stage'
   | 'role-forbidden'
   | 'self-approval'
+  | 'contributor'
   | 'same-reviewer'
   | 'missing-fields'
   | 'photos-not-approved'

@@ -7,6 +7,7 @@ import * as migration_20261128_194136_delivery from './20261128_194136_delivery'
 import * as migration_20261128_212209_list_index from './20261128_212209_list_index';
 import * as migration_20261129_070719_security_hardening from './20261129_070719_security_hardening';
 import * as migration_20261129_075639_trusted_documents from './20261129_075639_trusted_documents';
+import * as migration_20261129_080538_revision_contributors from './20261129_080538_revision_contributors';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_075639_trusted_documents.up,
     down: migration_20261129_075639_trusted_documents.down,
-    name: '20261129_075639_trusted_documents'
+    name: '20261129_075639_trusted_documents',
+  },
+  {
+    up: migration_20261129_080538_revision_contributors.up,
+    down: migration_20261129_080538_revision_contributors.down,
+    name: '20261129_080538_revision_contributors'
   },
 ];

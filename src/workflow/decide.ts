@@ -27,6 +27,8 @@ export type Revision = {
   /** Who submitted the current revision, and who approved its earlier stages. */
   submittedBy: Id | null
   approvedBy: Id[]
+  /** Who saved the revision since the last published version. */
+  contributors: Id[]
 }
 
 /** A person (their id and roles) or the scheduler (no id). */
@@ -48,6 +50,9 @@ export function revisionOf(
     createdBy: relationId(doc.createdBy),
     submittedBy: history.submittedBy,
     approvedBy: history.approvedBy,
+    contributors: ((doc.revisionContributors as unknown[] | undefined) ?? [])
+      .map(relationId)
+      .filter((id): id is Id => id != null),
   }
 }
 
@@ -101,7 +106,17 @@ export function decide(
   }
 
   if (rule.independent) {
-    if (isCreator || sameId(actor.id, revision.submittedBy)) {
+    if (revision.contributors.some((id) => sameId(id, actor.id))) {
+      return refuse(
+        403,
+        'contributor',
+        `您修改过本稿,不能${actionName}:修改过稿件的人不能审核这一版`,
+        'you changed this revision: whoever changed it may not approve or reject it',
+      )
+    }
+    // An item made without a person's save (an import, the seed) still has its creator as author.
+    const authoredByCreator = isCreator && revision.contributors.length === 0
+    if (authoredByCreator || sameId(actor.id, revision.submittedBy)) {
       return refuse(
         403,
         'self-approval',

@@ -41,6 +41,17 @@ export const workflowFields = (): Field[] => [
     },
   },
   {
+    // Everyone who saved the revision since the last published version (the creator of a new
+    // item first): none of them may approve or reject it. Kept by resetWorkflowOnEdit.
+    name: 'revisionContributors',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    label: label('本稿修改人', 'Changed this revision'),
+    access: ENGINE_WRITES,
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
     name: 'publishAt',
     type: 'date',
     label: label('定时发布', 'Scheduled publication'),

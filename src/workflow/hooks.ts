@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { relationId } from '../fields/relation'
 import { byWorkflowEngine } from './context'
 import { recordEvent } from './events'
 import type { State, WorkflowCollection } from './table'
@@ -50,14 +51,35 @@ export const resetWorkflowOnEdit: CollectionBeforeChangeHook = ({
     const systemState: State = data._status === 'published' ? 'published' : 'draft'
     return { ...data, workflowState: systemState, reviewStage: null }
   }
-  if (operation === 'create')
-    return { ...data, workflowState: 'draft', reviewStage: null, publishAt: null, withdrawAt: null }
+  const editor = req.user.id
+  if (operation === 'create') {
+    const fresh = { workflowState: 'draft', reviewStage: null, publishAt: null, withdrawAt: null }
+    return { ...data, ...fresh, revisionContributors: [editor] }
+  }
   const from = (originalDoc?.workflowState ?? 'draft') as State
+  // Who changed the revision since the last published version: nobody who did may review it.
+  const since =
+    from === 'published' || from === 'withdrawn' ? [] : (originalDoc?.revisionContributors ?? [])
+  const contributors = [
+    ...new Map([...since, editor].map((id) => [String(relationId(id)), relationId(id)])).values(),
+  ]
   const restoring = req.context[RESTORING] !== undefined
-  if (from === 'draft' && !restoring)
-    return { ...data, workflowState: 'draft', reviewStage: originalDoc?.reviewStage ?? null }
+  if (from === 'draft' && !restoring) {
+    return {
+      ...data,
+      workflowState: 'draft',
+      reviewStage: originalDoc?.reviewStage ?? null,
+      revisionContributors: contributors,
+    }
+  }
   req.context[REVISED] = { state: from, stage: originalDoc?.reviewStage ?? null }
-  return { ...data, workflowState: 'draft', reviewStage: null, publishAt: null }
+  return {
+    ...data,
+    workflowState: 'draft',
+    reviewStage: null,
+    publishAt: null,
+    revisionContributors: contributors,
+  }
 }
 
 /**

@@ -179,91 +179,105 @@ if (!hasChromium())
     'Browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei).',
   )
 
-describeWithBrowser('the newsroom in a browser', () => {
-  it('1. a photographer bulk-uploads two photos, captions and credits them, and submits them', async () => {
-    await as('photo@e2e.test', '1-photographer', async (page) => {
-      await page.goto(`${base}/admin/collections/photos`)
-      await expectLabels(page, ['图片', '批量上传', '图片说明', '摄影', '流程状态'])
-      await page.getByText('批量上传', { exact: true }).click()
-      await page
-        .locator('input[type=file]')
-        .first()
-        .setInputFiles([path.join(work, 'huahai.jpg'), path.join(work, 'yuanqu.jpg')])
-      const files: [string, string][] = [
-        ['huahai.jpg', '兰州新区临港花海'],
-        ['yuanqu.jpg', '兰州新区绿色化工园区'],
-      ]
-      for (const [file, caption] of files) {
-        await page.locator('.file-selections').getByText(file, { exact: true }).click()
-        await page.locator('textarea[name="caption"]').fill(caption)
-        await page.locator('input[name="credit"]').fill('孙悦')
-      }
-      // Payload's drawer offers no 发布 (publish) of its own: publishing is the workflow's.
-      expect(await page.getByRole('button', { name: '发布', exact: true }).count()).toBe(0)
-      await page.getByRole('button', { name: '保存草稿' }).first().click()
-      await page.locator('tbody tr').nth(1).waitFor({ timeout: 15_000 })
-      for (const [file] of files) {
-        await page.goto(`${base}/admin/collections/photos`)
-        await page.getByRole('link', { name: file }).click()
-        await takeAction(page, 'submit', 'in_review')
-        await page.getByText('审核中').first().waitFor()
-      }
-    })
-  })
+/**
+ * Each step is a person's whole session in a real browser (several logins, page loads and
+ * actions): on two busy cores one can take most of a minute, over jest's default budget.
+ */
+const STEP_MS = 240_000
 
-  it('2. an editor writes an article with a heading, paragraphs and an inline photo, links a project and a data source, and submits it', async () => {
-    await as('editor@e2e.test', '2-editor', async (page) => {
-      await page.goto(`${base}/admin/collections/articles/create`)
-      await expectLabels(page, [
-        '引题',
-        '标题',
-        '标语',
-        '导语',
-        '正文',
-        '封面图',
-        '相关项目',
-        '数据来源',
-        '保存草稿',
-      ])
-      await page.locator('input[name="title"]').fill('兰州新区全力推动战略性新兴产业高质量发展')
-      const editor = page.locator('[data-lexical-editor="true"]').first()
-      await editor.click()
-      await page.keyboard.type('## 新材料产业园')
-      await page.keyboard.press('Enter')
-      await page.keyboard.type('兰州新区坚持谋变破局、谋变求新、谋变思进。')
-      await page.keyboard.press('Enter')
-      await page.keyboard.type('产业项目的快速引进、落地、建设离不开优质的营商环境。')
-      await page.keyboard.press('Enter')
-      await page.keyboard.type('/图片位')
-      await page.waitForTimeout(800)
-      await page.keyboard.press('Enter')
-      const block = page.locator('.LexicalEditorTheme__block-photoSlot').first()
-      await block.getByText('从现有中选择').click()
-      await page
-        .locator('.drawer')
-        .getByRole('link', { name: 'huahai.jpg' })
-        .or(page.locator('.drawer').getByText('huahai.jpg').first())
-        .first()
-        .click()
-      await block.locator('textarea').first().fill('兰州新区临港花海')
-      for (const [fieldLabel, option] of [
-        ['相关项目', '兰州宏彬电池石墨化项目'],
-        ['数据来源', '兰州新区党工委办公室'],
-      ]) {
-        const field = page
-          .locator('.field-type.relationship')
-          .filter({ has: page.getByText(fieldLabel, { exact: true }) })
+describeWithBrowser('the newsroom in a browser', () => {
+  it(
+    '1. a photographer bulk-uploads two photos, captions and credits them, and submits them',
+    async () => {
+      await as('photo@e2e.test', '1-photographer', async (page) => {
+        await page.goto(`${base}/admin/collections/photos`)
+        await expectLabels(page, ['图片', '批量上传', '图片说明', '摄影', '流程状态'])
+        await page.getByText('批量上传', { exact: true }).click()
+        await page
+          .locator('input[type=file]')
           .first()
-        await field.locator('.rs__control').click()
-        await page.getByRole('option', { name: option }).click()
-      }
-      await page.getByRole('button', { name: '保存草稿' }).click()
-      await page.waitForURL(/\/collections\/articles\/\d+/)
-      await expectLabels(page, ['送审', '审签单'])
-      await takeAction(page, 'submit', 'in_review')
-      await page.getByText('初审').first().waitFor()
-    })
-  })
+          .setInputFiles([path.join(work, 'huahai.jpg'), path.join(work, 'yuanqu.jpg')])
+        const files: [string, string][] = [
+          ['huahai.jpg', '兰州新区临港花海'],
+          ['yuanqu.jpg', '兰州新区绿色化工园区'],
+        ]
+        for (const [file, caption] of files) {
+          await page.locator('.file-selections').getByText(file, { exact: true }).click()
+          await page.locator('textarea[name="caption"]').fill(caption)
+          await page.locator('input[name="credit"]').fill('孙悦')
+        }
+        // Payload's drawer offers no 发布 (publish) of its own: publishing is the workflow's.
+        expect(await page.getByRole('button', { name: '发布', exact: true }).count()).toBe(0)
+        await page.getByRole('button', { name: '保存草稿' }).first().click()
+        await page.locator('tbody tr').nth(1).waitFor({ timeout: 15_000 })
+        for (const [file] of files) {
+          await page.goto(`${base}/admin/collections/photos`)
+          await page.getByRole('link', { name: file }).click()
+          await takeAction(page, 'submit', 'in_review')
+          await page.getByText('审核中').first().waitFor()
+        }
+      })
+    },
+    STEP_MS,
+  )
+
+  it(
+    '2. an editor writes an article with a heading, paragraphs and an inline photo, links a project and a data source, and submits it',
+    async () => {
+      await as('editor@e2e.test', '2-editor', async (page) => {
+        await page.goto(`${base}/admin/collections/articles/create`)
+        await expectLabels(page, [
+          '引题',
+          '标题',
+          '标语',
+          '导语',
+          '正文',
+          '封面图',
+          '相关项目',
+          '数据来源',
+          '保存草稿',
+        ])
+        await page.locator('input[name="title"]').fill('兰州新区全力推动战略性新兴产业高质量发展')
+        const editor = page.locator('[data-lexical-editor="true"]').first()
+        await editor.click()
+        await page.keyboard.type('## 新材料产业园')
+        await page.keyboard.press('Enter')
+        await page.keyboard.type('兰州新区坚持谋变破局、谋变求新、谋变思进。')
+        await page.keyboard.press('Enter')
+        await page.keyboard.type('产业项目的快速引进、落地、建设离不开优质的营商环境。')
+        await page.keyboard.press('Enter')
+        await page.keyboard.type('/图片位')
+        await page.waitForTimeout(800)
+        await page.keyboard.press('Enter')
+        const block = page.locator('.LexicalEditorTheme__block-photoSlot').first()
+        await block.getByText('从现有中选择').click()
+        await page
+          .locator('.drawer')
+          .getByRole('link', { name: 'huahai.jpg' })
+          .or(page.locator('.drawer').getByText('huahai.jpg').first())
+          .first()
+          .click()
+        await block.locator('textarea').first().fill('兰州新区临港花海')
+        for (const [fieldLabel, option] of [
+          ['相关项目', '兰州宏彬电池石墨化项目'],
+          ['数据来源', '兰州新区党工委办公室'],
+        ]) {
+          const field = page
+            .locator('.field-type.relationship')
+            .filter({ has: page.getByText(fieldLabel, { exact: true }) })
+            .first()
+          await field.locator('.rs__control').click()
+          await page.getByRole('option', { name: option }).click()
+        }
+        await page.getByRole('button', { name: '保存草稿' }).click()
+        await page.waitForURL(/\/collections\/articles\/\d+/)
+        await expectLabels(page, ['送审', '审签单'])
+        await takeAction(page, 'submit', 'in_review')
+        await page.getByText('初审').first().waitFor()
+      })
+    },
+    STEP_MS,
+  )
 
   const TITLE = '兰州新区全力推动战略性新兴产业高质量发展'
 
@@ -281,41 +295,45 @@ describeWithBrowser('the newsroom in a browser', () => {
     await takeAction(page, action, state, comment)
   }
 
-  it('3. three reviewers take 初审, 复审 and 终审 from their 待我审核 panels, after a rejection the editor fixes', async () => {
-    await as('rev1@e2e.test', '3a-reject', async (page) => {
-      await expectLabels(page, ['待我审核', '我的被退回稿件'])
-      await page.locator('[data-queue="to-review"]').getByText(TITLE, { exact: true }).click()
-      await expectLabels(page, ['通过', '退回'])
-      // A rejection without its comment is refused in Chinese, next to the buttons.
-      await page.locator('[data-workflow-action="reject"]').click()
-      await page.locator('[data-workflow-confirm]').click()
-      await page.locator('[data-workflow-error]').getByText('请填写意见').waitFor()
-      await page.locator('[data-workflow-comment]').fill('第二段请补充数据来源说明')
-      await page.locator('[data-workflow-confirm]').click()
-      await page.locator('[data-workflow-bar] [data-workflow-state="draft"]').waitFor()
-    })
-    await as('editor@e2e.test', '3b-resubmit', async (page) => {
-      await page.locator('[data-queue="rejected"]').getByText(TITLE, { exact: true }).click()
-      await page
-        .locator('[data-reject-comment]')
-        .getByText(/第二段请补充数据来源说明/)
-        .waitFor()
-      await takeAction(page, 'submit', 'in_review')
-    })
-    await as('rev1@e2e.test', '3c-first-review', async (page) => {
-      await fromQueue(page, TITLE, 'approve', 'in_review')
-      await page.locator('[data-workflow-bar]').getByText('复审').waitFor()
-      for (const caption of ['兰州新区临港花海', '兰州新区绿色化工园区'])
-        await fromQueue(page, caption, 'approve', 'approved')
-    })
-    await as('rev2@e2e.test', '3d-second-review', async (page) => {
-      await fromQueue(page, TITLE, 'approve', 'in_review')
-      await page.locator('[data-workflow-bar]').getByText('终审').waitFor()
-    })
-    await as('chief2@e2e.test', '3e-final-review', async (page) => {
-      await fromQueue(page, TITLE, 'approve', 'approved')
-    })
-  })
+  it(
+    '3. three reviewers take 初审, 复审 and 终审 from their 待我审核 panels, after a rejection the editor fixes',
+    async () => {
+      await as('rev1@e2e.test', '3a-reject', async (page) => {
+        await expectLabels(page, ['待我审核', '我的被退回稿件'])
+        await page.locator('[data-queue="to-review"]').getByText(TITLE, { exact: true }).click()
+        await expectLabels(page, ['通过', '退回'])
+        // A rejection without its comment is refused in Chinese, next to the buttons.
+        await page.locator('[data-workflow-action="reject"]').click()
+        await page.locator('[data-workflow-confirm]').click()
+        await page.locator('[data-workflow-error]').getByText('请填写意见').waitFor()
+        await page.locator('[data-workflow-comment]').fill('第二段请补充数据来源说明')
+        await page.locator('[data-workflow-confirm]').click()
+        await page.locator('[data-workflow-bar] [data-workflow-state="draft"]').waitFor()
+      })
+      await as('editor@e2e.test', '3b-resubmit', async (page) => {
+        await page.locator('[data-queue="rejected"]').getByText(TITLE, { exact: true }).click()
+        await page
+          .locator('[data-reject-comment]')
+          .getByText(/第二段请补充数据来源说明/)
+          .waitFor()
+        await takeAction(page, 'submit', 'in_review')
+      })
+      await as('rev1@e2e.test', '3c-first-review', async (page) => {
+        await fromQueue(page, TITLE, 'approve', 'in_review')
+        await page.locator('[data-workflow-bar]').getByText('复审').waitFor()
+        for (const caption of ['兰州新区临港花海', '兰州新区绿色化工园区'])
+          await fromQueue(page, caption, 'approve', 'approved')
+      })
+      await as('rev2@e2e.test', '3d-second-review', async (page) => {
+        await fromQueue(page, TITLE, 'approve', 'in_review')
+        await page.locator('[data-workflow-bar]').getByText('终审').waitFor()
+      })
+      await as('chief2@e2e.test', '3e-final-review', async (page) => {
+        await fromQueue(page, TITLE, 'approve', 'approved')
+      })
+    },
+    STEP_MS,
+  )
 
   const downstream = async () => {
     const query = `{ Articles(where: { title: { equals: "${TITLE}" } }) { docs { title bodyHtml dataSourceLine } } }`
@@ -327,32 +345,40 @@ describeWithBrowser('the newsroom in a browser', () => {
     }[]
   }
 
-  it('4. the chief editor publishes it, and a downstream GraphQL request returns it with its caption and 数据来源', async () => {
-    expect(await downstream()).toEqual([])
-    await as('chief@e2e.test', '4-publish', async (page) => {
-      await fromQueue(page, TITLE, 'publish', 'published')
-      await expectLabels(page, ['已发布', '撤稿'])
-      // Withdrawal is 撤稿 with a reason; Payload's own 取消发布 (unpublish) is not offered.
-      await page.reload()
-      await page.locator('[data-workflow-action="withdraw"]').waitFor()
-      expect(await page.getByRole('button', { name: '取消发布' }).count()).toBe(0)
-    })
-    const [article] = await downstream()
-    expect(article?.title).toBe(TITLE)
-    expect(article?.bodyHtml).toContain('<figcaption>兰州新区临港花海</figcaption>')
-    expect(article?.bodyHtml).toContain('<img src=')
-    expect(article?.dataSourceLine).toBe('数据来源:兰州新区党工委办公室')
-  })
+  it(
+    '4. the chief editor publishes it, and a downstream GraphQL request returns it with its caption and 数据来源',
+    async () => {
+      expect(await downstream()).toEqual([])
+      await as('chief@e2e.test', '4-publish', async (page) => {
+        await fromQueue(page, TITLE, 'publish', 'published')
+        await expectLabels(page, ['已发布', '撤稿'])
+        // Withdrawal is 撤稿 with a reason; Payload's own 取消发布 (unpublish) is not offered.
+        await page.reload()
+        await page.locator('[data-workflow-action="withdraw"]').waitFor()
+        expect(await page.getByRole('button', { name: '取消发布' }).count()).toBe(0)
+      })
+      const [article] = await downstream()
+      expect(article?.title).toBe(TITLE)
+      expect(article?.bodyHtml).toContain('<figcaption>兰州新区临港花海</figcaption>')
+      expect(article?.bodyHtml).toContain('<img src=')
+      expect(article?.dataSourceLine).toBe('数据来源:兰州新区党工委办公室')
+    },
+    STEP_MS,
+  )
 
-  it('5. the chief editor withdraws it, and the downstream request no longer returns it', async () => {
-    await as('chief@e2e.test', '5-withdraw', async (page) => {
-      await page.goto(`${base}/admin/collections/articles`)
-      await page.getByRole('link', { name: TITLE }).click()
-      await takeAction(page, 'withdraw', 'withdrawn', '数据待核实,暂时撤稿')
-      await expectLabels(page, ['已撤稿'])
-    })
-    expect(await downstream()).toEqual([])
-  })
+  it(
+    '5. the chief editor withdraws it, and the downstream request no longer returns it',
+    async () => {
+      await as('chief@e2e.test', '5-withdraw', async (page) => {
+        await page.goto(`${base}/admin/collections/articles`)
+        await page.getByRole('link', { name: TITLE }).click()
+        await takeAction(page, 'withdraw', 'withdrawn', '数据待核实,暂时撤稿')
+        await expectLabels(page, ['已撤稿'])
+      })
+      expect(await downstream()).toEqual([])
+    },
+    STEP_MS,
+  )
 
   it('should have met no console error and no failed request, in an admin that speaks Chinese', () => {
     expect(problems).toEqual([])

@@ -7,7 +7,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
-import { act, actGraphQL, articleIn, hireStaff, putInState, type Person } from '../helpers/newsroom'
+import {
+  act,
+  actGraphQL,
+  articleIn,
+  hireStaff,
+  putInState,
+  simpleBody,
+  type Person,
+} from '../helpers/newsroom'
 
 let app: TestApp
 let staff: Record<string, Person>
@@ -194,4 +202,30 @@ describe.each(['REST', 'GraphQL'] as Api[])('the workflow matrix over %s', (api)
       expect(wrong).toEqual([])
     },
   )
+})
+
+describe.each(['REST', 'GraphQL'] as Api[])('the contributor rule over %s', (api) => {
+  it('should refuse a reviewer who rewrote the draft, at every stage, and let the others through', async () => {
+    const created = await app.rest('POST', 'articles?draft=true', {
+      token: staff.author!.token,
+      body: { title: `改稿人 ${api}`, body: simpleBody() },
+    })
+    const id = created.json.doc.id
+    // The reviewer edits the draft (reviewers may edit), the editor submits it.
+    const edit = await app.rest('PATCH', `articles/${id}?draft=true`, {
+      token: staff.reviewer!.token,
+      body: { body: simpleBody('审核员改写过的正文。') },
+    })
+    expect(edit.status).toBe(200)
+    expect((await act(app, staff.author!, 'articles', id, 'submit')).status).toBe(200)
+    for (const action of ['approve', 'reject']) {
+      const refused = await call(api, staff.reviewer!, 'articles', id, action)
+      expect(refused.status).toBe(403)
+      expect(JSON.stringify(refused.body)).toMatch(/修改过本稿/)
+    }
+    // Someone who did not change it approves 初审; the reviewer is still refused at 复审.
+    expect((await call(api, staff.editor!, 'articles', id, 'approve')).status).toBe(200)
+    expect((await call(api, staff.reviewer!, 'articles', id, 'approve')).status).toBe(403)
+    expect((await call(api, staff['chief-editor']!, 'articles', id, 'approve')).status).toBe(200)
+  })
 })

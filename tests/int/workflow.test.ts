@@ -87,7 +87,10 @@ describe('三审: three stages, three different people', () => {
     await act(app, s.chief, 'articles', id, 'submit')
     const own = await act(app, s.chief, 'articles', id, 'approve')
     expect(own.status).toBe(403)
-    expect(own.json.errors[0].message).toMatch(/不能审核自己的稿件/)
+    expect(own.json.errors[0]).toMatchObject({
+      code: 'contributor',
+      message: expect.stringMatching(/修改过本稿/),
+    })
 
     await act(app, s.reviewer1, 'articles', id, 'approve')
     const again = await act(app, s.reviewer1, 'articles', id, 'approve')
@@ -400,8 +403,8 @@ describe('the contract’s errors', () => {
     })
     const self = await actGraphQL(app, s.author, 'articles', id, 'approve')
     expect(self.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/不能审核自己的稿件/),
-      extensions: { statusCode: 403 },
+      message: expect.stringMatching(/修改过本稿/),
+      extensions: { statusCode: 403, data: { code: 'contributor' } },
     })
     const anonymous = await actGraphQL(app, undefined, 'articles', id, 'approve')
     expect(anonymous.errors?.[0]?.extensions?.statusCode).toBe(401)

@@ -8,6 +8,7 @@ const draft: Revision = {
   createdBy: 1,
   submittedBy: null,
   approvedBy: [],
+  contributors: [],
 }
 const atStage = (stage: string, approvedBy: number[] = []): Revision => ({
   state: 'in_review',
@@ -15,6 +16,7 @@ const atStage = (stage: string, approvedBy: number[] = []): Revision => ({
   createdBy: 1,
   submittedBy: 1,
   approvedBy,
+  contributors: [],
 })
 
 describe('decide', () => {
@@ -70,6 +72,37 @@ describe('decide', () => {
       code: 'same-reviewer',
       zh: expect.stringMatching(/不同的人/),
     })
+  })
+
+  it('should refuse anyone who changed the revision, at every stage, admins included, saying why', () => {
+    const changed = (stage: string): Revision => ({ ...atStage(stage), contributors: [1, 7] })
+    for (const stage of ['first-review', 'second-review', 'final-review']) {
+      for (const action of ['approve', 'reject'] as const) {
+        expect(
+          decide('articles', changed(stage), { id: 7, roles: ['admin'] }, action),
+        ).toMatchObject({
+          ok: false,
+          status: 403,
+          code: 'contributor',
+          zh: expect.stringMatching(/修改过本稿/),
+        })
+      }
+    }
+    // Someone who did not change it may.
+    expect(
+      decide('articles', changed('first-review'), { id: 8, roles: ['admin'] }, 'approve').ok,
+    ).toBe(true)
+  })
+
+  it('should let the creator of a published item review a revision others made', () => {
+    const revisedByOthers: Revision = {
+      ...atStage('first-review'),
+      submittedBy: 9,
+      contributors: [9],
+    }
+    expect(decide('articles', revisedByOthers, { id: 1, roles: ['editor'] }, 'approve').ok).toBe(
+      true,
+    )
   })
 
   it('should let the scheduler take exactly the timed actions the table gives it', () => {
