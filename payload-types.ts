@@ -252,6 +252,7 @@ export interface Article {
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
   revisionContributors?: (number | User)[] | null;
+  lastChangedBy?: (number | null) | User;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -294,6 +295,7 @@ export interface Photo {
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
   revisionContributors?: (number | User)[] | null;
+  lastChangedBy?: (number | null) | User;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -440,6 +442,7 @@ export interface Project {
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
   revisionContributors?: (number | User)[] | null;
+  lastChangedBy?: (number | null) | User;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -474,6 +477,7 @@ export interface DataSource {
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
   revisionContributors?: (number | User)[] | null;
+  lastChangedBy?: (number | null) | User;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -490,6 +494,7 @@ export interface WorkflowEvent {
   documentId: string;
   documentTitle?: string | null;
   versionId?: string | null;
+  reviewedVersionId?: string | null;
   action: string;
   fromState?: string | null;
   fromStage?: string | null;
@@ -898,6 +903,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowState?: T;
   reviewStage?: T;
   revisionContributors?: T;
+  lastChangedBy?: T;
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;
@@ -929,6 +935,7 @@ export interface PhotosSelect<T extends boolean = true> {
   workflowState?: T;
   reviewStage?: T;
   revisionContributors?: T;
+  lastChangedBy?: T;
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;
@@ -1048,6 +1055,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   workflowState?: T;
   reviewStage?: T;
   revisionContributors?: T;
+  lastChangedBy?: T;
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;
@@ -1075,6 +1083,7 @@ export interface DataSourcesSelect<T extends boolean = true> {
   workflowState?: T;
   reviewStage?: T;
   revisionContributors?: T;
+  lastChangedBy?: T;
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;
@@ -1090,6 +1099,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   documentId?: T;
   documentTitle?: T;
   versionId?: T;
+  reviewedVersionId?: T;
   action?: T;
   fromState?: T;
   fromStage?: T;

@@ -52,6 +52,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     },
     { name: 'documentTitle', type: 'text', label: label('标题', 'Title') },
     { name: 'versionId', type: 'text', label: label('版本编号', 'Version ID') },
+    { name: 'reviewedVersionId', type: 'text', label: label('审阅的版本', 'Version reviewed') },
     { name: 'action', type: 'text', required: true, index: true, label: label('操作', 'Action') },
     { name: 'fromState', type: 'text', label: label('原状态', 'From state') },
     { name: 'fromStage', type: 'text', label: label('原环节', 'From stage') },

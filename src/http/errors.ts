@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'missing-fields'
   | 'photos-not-approved'
   | 'concurrent-change'
+  | 'stale-version'
   // quality gates
   | 'blocked-terms'
   | 'missing-data-source'

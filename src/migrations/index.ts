@@ -8,6 +8,7 @@ import * as migration_20261128_212209_list_index from './20261128_212209_list_in
 import * as migration_20261129_070719_security_hardening from './20261129_070719_security_hardening';
 import * as migration_20261129_075639_trusted_documents from './20261129_075639_trusted_documents';
 import * as migration_20261129_080538_revision_contributors from './20261129_080538_revision_contributors';
+import * as migration_20261129_080932_version_binding from './20261129_080932_version_binding';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_080538_revision_contributors.up,
     down: migration_20261129_080538_revision_contributors.down,
-    name: '20261129_080538_revision_contributors'
+    name: '20261129_080538_revision_contributors',
+  },
+  {
+    up: migration_20261129_080932_version_binding.up,
+    down: migration_20261129_080932_version_binding.down,
+    name: '20261129_080932_version_binding'
   },
 ];

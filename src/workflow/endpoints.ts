@@ -10,6 +10,7 @@ import { guarded, json, loadLatest, requireStaff } from '../http/endpoints'
 import { HttpError } from '../http/errors'
 import { allowedActions, revisionOf } from './decide'
 import { revisionHistory } from './events'
+import { latestVersionId } from './context'
 import { transition, type TransitionInput } from './engine'
 import { workflowQueue } from './queue'
 import { buildReviewRecord, reviewRecordHtml } from './reviewRecord'
@@ -79,6 +80,8 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           publishAt: (doc as any).publishAt ?? null,
           withdrawAt: (doc as any).withdrawAt ?? null,
           actions,
+          // The version this answer describes: the admin sends it back with the action it takes.
+          versionId: await latestVersionId(req, collection, doc.id),
           lastEvent: last
             ? { action: last.action, comment: last.comment ?? null, at: last.at }
             : null,

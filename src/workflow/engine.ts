@@ -167,6 +167,9 @@ export async function transition(
   const decision = decide(collection, revision, actor, action)
   if (!decision.ok) throw new HttpError(decision.status, decision.code, decision.zh, decision.en)
   if (action === 'submit') assertReadyForReview(collection, doc)
+  const reviewedVersionId = BOUND_TO_READ.has(action)
+    ? await assertReadVersionIsLatest(req, collection, id, input.versionId)
+    : null
 
   const from: Step = { state: revision.state, stage: revision.stage }
   const steps = stepsOf(req, collection)
@@ -193,6 +196,7 @@ export async function transition(
   const data: Record<string, unknown> = {
     workflowState: decision.to.state,
     reviewStage: decision.to.stage,
+    lastChangedBy: actor.id,
   }
   // Publishing and withdrawing change the live document; every other action, the latest revision.
   if (action === 'publish') Object.assign(data, { _status: 'published', publishAt: null })
@@ -218,10 +222,57 @@ export async function transition(
     to: decision.to,
     comment,
     actor,
+    reviewedVersionId,
   })
   await runEffects(steps, context)
   await scheduleListeners(steps, context)
   return { id: context.saved.id, collection, state: decision.to.state, stage: decision.to.stage }
+}
+
+/** The actions a person takes on what they read. */
+const BOUND_TO_READ = new Set<Action>(['approve', 'reject', 'publish'])
+
+/**
+ * An approval, rejection or publication is bound to the revision the person read: when the request
+ * names it (`versionId`, which the admin's buttons always send) and it is no longer the latest
+ * version, the answer is 409, naming who changed it and when.
+ */
+async function assertReadVersionIsLatest(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  id: number | string,
+  versionId: unknown,
+): Promise<string | null> {
+  if (versionId === undefined || versionId === null || versionId === '') return null
+  const { docs } = await req.payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 1,
+    req,
+    overrideAccess: true,
+  })
+  const latest = docs[0] as
+    | {
+        id: number | string
+        updatedAt: string
+        version?: { lastChangedBy?: { name?: string; email?: string } | null }
+      }
+    | undefined
+  if (!latest || String(latest.id) === String(versionId)) return String(versionId)
+  const who =
+    latest.version?.lastChangedBy?.name ?? latest.version?.lastChangedBy?.email ?? '定时任务或系统'
+  const when = new Date(latest.updatedAt).toLocaleString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour12: false,
+  })
+  throw new HttpError(
+    409,
+    'stale-version',
+    `您审阅的版本已过时:${who} 于 ${when} 修改了本稿,请刷新后重新审阅`,
+    `the revision changed after you read it: ${who} at ${latest.updatedAt}`,
+  )
 }
 
 /** What a collection asks to be filled in before review (a photo's caption and credit). */

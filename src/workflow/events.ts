@@ -17,6 +17,8 @@ export type EventInput = {
   scheduledFor?: string | null
   /** Who acted; the request's user when not given (hooks), the scheduler when it has no id. */
   actor?: { id: unknown; roles: readonly string[] }
+  /** The version the person read and acted on, when the request named it. */
+  reviewedVersionId?: string | null
 }
 
 export const titleOf = (doc: EventInput['doc']) =>
@@ -48,6 +50,7 @@ export async function recordEvent(req: PayloadRequest, input: EventInput) {
         actorRoles: user ? rolesOf(user) : [],
         actorType: scheduler ? 'scheduler' : user ? 'user' : 'system',
         comment: input.comment ?? null,
+        reviewedVersionId: input.reviewedVersionId ?? null,
         scheduledFor: input.scheduledFor ?? null,
         at: new Date().toISOString(),
       },

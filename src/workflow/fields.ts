@@ -52,6 +52,16 @@ export const workflowFields = (): Field[] => [
     admin: { position: 'sidebar', readOnly: true },
   },
   {
+    // Who made the latest version (a save, or a workflow action): named when a reviewer's copy
+    // turns out stale.
+    name: 'lastChangedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: label('最后修改人', 'Last changed by'),
+    access: ENGINE_WRITES,
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
     name: 'publishAt',
     type: 'date',
     label: label('定时发布', 'Scheduled publication'),

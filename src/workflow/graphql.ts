@@ -41,6 +41,7 @@ export function workflowMutations(GraphQL: GraphQL, schema?: GraphqlSchemaParts)
         publishAt: { type: GraphQLString },
         withdrawAt: { type: GraphQLString },
         override: { type: GraphQLBoolean },
+        versionId: { type: GraphQLString },
       },
       resolve: async (
         _: unknown,

@@ -54,7 +54,7 @@ export const resetWorkflowOnEdit: CollectionBeforeChangeHook = ({
   const editor = req.user.id
   if (operation === 'create') {
     const fresh = { workflowState: 'draft', reviewStage: null, publishAt: null, withdrawAt: null }
-    return { ...data, ...fresh, revisionContributors: [editor] }
+    return { ...data, ...fresh, revisionContributors: [editor], lastChangedBy: editor }
   }
   const from = (originalDoc?.workflowState ?? 'draft') as State
   // Who changed the revision since the last published version: nobody who did may review it.
@@ -70,6 +70,7 @@ export const resetWorkflowOnEdit: CollectionBeforeChangeHook = ({
       workflowState: 'draft',
       reviewStage: originalDoc?.reviewStage ?? null,
       revisionContributors: contributors,
+      lastChangedBy: editor,
     }
   }
   req.context[REVISED] = { state: from, stage: originalDoc?.reviewStage ?? null }
@@ -79,6 +80,7 @@ export const resetWorkflowOnEdit: CollectionBeforeChangeHook = ({
     reviewStage: null,
     publishAt: null,
     revisionContributors: contributors,
+    lastChangedBy: editor,
   }
 }
 

@@ -413,6 +413,44 @@ describe('the contract’s errors', () => {
   })
 })
 
+describe('approvals bound to what was read', () => {
+  it('should refuse with 409, naming who changed it and when, an approval of a version that is no longer the latest', async () => {
+    const id = await draftBy(s.author, '审阅版本绑定')
+    await act(app, s.author, 'articles', id, 'submit')
+    const read = await app.rest('GET', `articles/${id}/workflow`, { token: s.reviewer1.token })
+    const seen = read.json.versionId
+    expect(seen).toBeTruthy()
+    // Meanwhile another reviewer takes 初审.
+    expect((await act(app, s.editor2, 'articles', id, 'approve')).status).toBe(200)
+    const stale = await act(app, s.reviewer1, 'articles', id, 'approve', { versionId: seen })
+    expect(stale.status).toBe(409)
+    expect(stale.json.errors[0]).toMatchObject({
+      code: 'stale-version',
+      message: expect.stringMatching(/editor2.*修改了本稿/),
+    })
+    const staleGraphQL = await actGraphQL(app, s.reviewer1, 'articles', id, 'approve', {
+      versionId: String(seen),
+    })
+    expect(staleGraphQL.errors?.[0]?.extensions).toMatchObject({
+      statusCode: 409,
+      data: { code: 'stale-version' },
+    })
+
+    const fresh = (await app.rest('GET', `articles/${id}/workflow`, { token: s.reviewer1.token }))
+      .json.versionId
+    expect(fresh).not.toBe(seen)
+    expect(
+      (await act(app, s.reviewer1, 'articles', id, 'approve', { versionId: fresh })).status,
+    ).toBe(200)
+    const { docs } = await app.payload.find({
+      collection: 'workflow-events',
+      where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: 'approve' } }] },
+      sort: '-id',
+    })
+    expect(docs[0]).toMatchObject({ reviewedVersionId: String(fresh) })
+  })
+})
+
 describe('concurrency', () => {
   /**
    * Several people each entitled to the action send it at once: exactly one transition happens, and

@@ -13,6 +13,7 @@ type Status = {
   publishAt: string | null
   withdrawAt: string | null
   actions: Action[]
+  versionId: string | null
   lastEvent: { action: string; comment: string | null; at: string } | null
 }
 
@@ -92,6 +93,9 @@ export function WorkflowActions() {
     setBusy(true)
     setError(null)
     const body: Record<string, string> = { action }
+    // Bound to what the person read: if someone changed it since, the engine answers 409.
+    if (status?.versionId && ['approve', 'reject', 'publish'].includes(action))
+      body.versionId = status.versionId
     if (comment.trim()) body.comment = comment.trim()
     if (when && rule.schedule) body[rule.schedule] = new Date(when).toISOString()
     if (override) body.override = 'true'
