@@ -230,7 +230,11 @@ export interface Article {
    * Made from the title in pinyin when empty; editable
    */
   slug?: string | null;
+  /**
+   * Set at first publication; a chief editor may change it with a reason
+   */
   publishedDate?: string | null;
+  firstPublishedAt?: string | null;
   /**
    * Plain text; made from the lead or first paragraph when empty
    */
@@ -896,6 +900,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   topics?: T;
   slug?: T;
   publishedDate?: T;
+  firstPublishedAt?: T;
   excerpt?: T;
   usedPhotos?: T;
   photoWarnings?: T;

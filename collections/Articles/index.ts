@@ -11,6 +11,7 @@ import { publishPhotosWithArticle } from '../../src/photodesk/withArticle'
 import { checksEndpoints } from '../../src/quality/endpoints'
 import { qualityGate } from '../../src/quality/gate'
 import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
+import { engineOrSystemWrites, publishedDateEndpoint } from './endpoints/publishedDate'
 import type { WorkflowSteps } from '../../src/workflow/steps'
 import { everyWorkflowStep } from '../shared/workflowSteps'
 import { withWorkflow } from '../../src/workflow/collection'
@@ -72,7 +73,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       listeners: everyWorkflowStep.listeners,
     } satisfies WorkflowSteps,
   },
-  endpoints: checksEndpoints,
+  endpoints: [...checksEndpoints, publishedDateEndpoint],
   fields: [
     {
       name: 'kicker',
@@ -193,7 +194,25 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       type: 'date',
       index: true,
       label: label('发布日期', 'Published date'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      // Set at the first publication; afterwards only a chief editor changes it, with a reason,
+      // through POST /api/articles/:id/published-date (a workflow event each time).
+      access: { create: engineOrSystemWrites, update: engineOrSystemWrites },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: label(
+          '首次发布时自动填写;总编辑可说明理由后修改',
+          'Set at first publication; a chief editor may change it with a reason',
+        ),
+      },
+    },
+    {
+      name: 'firstPublishedAt',
+      type: 'date',
+      label: label('首次发布时间', 'First published'),
+      access: { create: engineOrSystemWrites, update: engineOrSystemWrites },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'excerpt',

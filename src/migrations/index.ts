@@ -9,6 +9,7 @@ import * as migration_20261129_070719_security_hardening from './20261129_070719
 import * as migration_20261129_075639_trusted_documents from './20261129_075639_trusted_documents';
 import * as migration_20261129_080538_revision_contributors from './20261129_080538_revision_contributors';
 import * as migration_20261129_080932_version_binding from './20261129_080932_version_binding';
+import * as migration_20261129_081439_first_published from './20261129_081439_first_published';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261129_080932_version_binding.up,
     down: migration_20261129_080932_version_binding.down,
-    name: '20261129_080932_version_binding'
+    name: '20261129_080932_version_binding',
+  },
+  {
+    up: migration_20261129_081439_first_published.up,
+    down: migration_20261129_081439_first_published.down,
+    name: '20261129_081439_first_published'
   },
 ];

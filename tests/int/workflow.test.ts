@@ -4,7 +4,15 @@ import path from 'node:path'
 import type { Role } from '../../src/access/roles'
 import { blocksToLexical } from '../../src/import/lexical'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
-import { act, actGraphQL, articleIn, hireStaff, simpleBody, type Person } from '../helpers/newsroom'
+import {
+  act,
+  actGraphQL,
+  articleIn,
+  hireStaff,
+  putInState,
+  simpleBody,
+  type Person,
+} from '../helpers/newsroom'
 
 let app: TestApp
 let s: Record<string, Person>
@@ -410,6 +418,72 @@ describe('the contract’s errors', () => {
     expect(anonymous.errors?.[0]?.extensions?.statusCode).toBe(401)
     const conflict = await actGraphQL(app, s.chief, 'articles', id, 'publish')
     expect(conflict.errors?.[0]?.extensions?.statusCode).toBe(409)
+  })
+})
+
+describe('publication time cannot be faked', () => {
+  it('should stamp firstPublishedAt once, and change publishedDate only by a chief editor with a reason', async () => {
+    const { id } = await articleIn(app, s.author, 'approved', null, '发布时间')
+    expect((await act(app, s.chief, 'articles', id, 'publish')).status).toBe(200)
+    const live = (await app.rest('GET', `articles/${id}`)).json
+    expect(live.firstPublishedAt).toBeTruthy()
+    expect(live.publishedDate).toBe(live.firstPublishedAt)
+    const gql = await app.graphql(
+      `{ Article(id: ${JSON.stringify(id)}) { publishedDate firstPublishedAt } }`,
+    )
+    expect(gql.data.Article).toEqual({
+      publishedDate: live.publishedDate,
+      firstPublishedAt: live.firstPublishedAt,
+    })
+
+    // Nobody's save changes either time.
+    await app.rest('PATCH', `articles/${id}?draft=true`, {
+      token: s.chief.token,
+      body: {
+        publishedDate: '2020-01-01T00:00:00.000Z',
+        firstPublishedAt: '2020-01-01T00:00:00.000Z',
+        subtitle: '改',
+      },
+    })
+    const latest = await app.payload.findByID({ collection: 'articles', id, draft: true })
+    expect([latest.publishedDate, latest.firstPublishedAt]).toEqual([
+      live.publishedDate,
+      live.firstPublishedAt,
+    ])
+
+    const change = (who: Person, body: Record<string, unknown>) =>
+      app.rest('POST', `articles/${id}/published-date`, { token: who.token, body })
+    const byEditor = await change(s.editor2, { publishedDate: '2026-01-01T08:00:00Z', reason: '更正' })
+    expect(byEditor.status).toBe(403)
+    expect((await change(s.chief, { publishedDate: '2026-01-01T08:00:00Z' })).status).toBe(400)
+    expect((await change(s.chief, { publishedDate: 'yesterday', reason: '更正' })).status).toBe(400)
+    const changed = await change(s.chief, {
+      publishedDate: '2026-01-01T08:00:00Z',
+      reason: '按原稿日期更正',
+    })
+    expect(changed.status).toBe(200)
+    const after = (await app.rest('GET', `articles/${id}`)).json
+    expect(after.publishedDate).toBe('2026-01-01T08:00:00.000Z')
+    expect(after.firstPublishedAt).toBe(live.firstPublishedAt)
+    const { docs } = await app.payload.find({
+      collection: 'workflow-events',
+      where: {
+        and: [
+          { documentId: { equals: String(id) } },
+          { action: { equals: 'change-published-date' } },
+        ],
+      },
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]!.comment).toMatch(/按原稿日期更正/)
+
+    // Withdrawn and published again, it keeps its first publication time.
+    await act(app, s.chief, 'articles', id, 'withdraw', { comment: '撤' })
+    await putInState(app, 'articles', { id }, 'approved', null)
+    expect((await act(app, s.chief, 'articles', id, 'publish')).status).toBe(200)
+    expect((await app.rest('GET', `articles/${id}`)).json.firstPublishedAt).toBe(
+      live.firstPublishedAt,
+    )
   })
 })
 
