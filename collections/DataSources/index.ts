@@ -7,6 +7,7 @@ import { withWorkflow } from '../../src/workflow/collection'
 import { invalidatePublicCache } from '../../src/delivery/cache'
 import { publicReadLimits } from '../../src/delivery/limits'
 import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
+import { refuseStaleSave } from '../../src/workflow/staleSave'
 import { everyWorkflowStep } from '../shared/workflowSteps'
 import { createdByField } from '../../src/fields/createdBy'
 import { FIGURE_UNITS, knownUnit, unitHint } from '../../src/fields/units'
@@ -23,7 +24,7 @@ export const DataSources: CollectionConfig<'data-sources'> = withWorkflow('data-
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: editorialAccess,
   hooks: {
-    beforeOperation: [saveAsDraft, publicReadLimits],
+    beforeOperation: [saveAsDraft, refuseStaleSave, publicReadLimits],
     beforeChange: [resetWorkflowOnEdit],
     afterChange: [recordRevision, invalidatePublicCache],
     afterDelete: [invalidatePublicCache],

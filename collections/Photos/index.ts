@@ -15,6 +15,7 @@ import { withWorkflow } from '../../src/workflow/collection'
 import { invalidatePublicCache } from '../../src/delivery/cache'
 import { publicReadLimits } from '../../src/delivery/limits'
 import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
+import { refuseStaleSave } from '../../src/workflow/staleSave'
 import { everyWorkflowStep } from '../shared/workflowSteps'
 import { createdByField } from '../../src/fields/createdBy'
 import { selectDependencies } from '../../src/fields/selectDependencies'
@@ -109,6 +110,7 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
     // size: a read that selects only `url` still needs the name.
     beforeOperation: [
       saveAsDraft,
+      refuseStaleSave,
       publicReadLimits,
       checkAndCleanUpload,
       selectDependencies({ url: ['filename'], thumbnailURL: ['sizes'] }),

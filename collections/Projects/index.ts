@@ -6,6 +6,7 @@ import { withWorkflow } from '../../src/workflow/collection'
 import { invalidatePublicCache } from '../../src/delivery/cache'
 import { publicReadLimits } from '../../src/delivery/limits'
 import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
+import { refuseStaleSave } from '../../src/workflow/staleSave'
 import { everyWorkflowStep } from '../shared/workflowSteps'
 import { createdByField } from '../../src/fields/createdBy'
 import {
@@ -41,7 +42,7 @@ export const Projects: CollectionConfig<'projects'> = withWorkflow('projects', {
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: editorialAccess,
   hooks: {
-    beforeOperation: [saveAsDraft, publicReadLimits],
+    beforeOperation: [saveAsDraft, refuseStaleSave, publicReadLimits],
     beforeChange: [canonicalInvestment, resetWorkflowOnEdit],
     afterChange: [recordRevision, invalidatePublicCache],
     afterDelete: [invalidatePublicCache],
