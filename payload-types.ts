@@ -208,6 +208,15 @@ export interface Article {
     [k: string]: unknown;
   };
   bodyHtml?: string | null;
+  structuredData?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   coverPhoto?: (number | null) | Photo;
   author?: (number | null) | User;
   /**
@@ -257,6 +266,14 @@ export interface Article {
   reviewStage?: string | null;
   revisionContributors?: (number | User)[] | null;
   lastChangedBy?: (number | null) | User;
+  corrections?:
+    | {
+        at: string;
+        note: string;
+        approvedBy?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -300,6 +317,14 @@ export interface Photo {
   reviewStage?: string | null;
   revisionContributors?: (number | User)[] | null;
   lastChangedBy?: (number | null) | User;
+  corrections?:
+    | {
+        at: string;
+        note: string;
+        approvedBy?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -447,6 +472,14 @@ export interface Project {
   reviewStage?: string | null;
   revisionContributors?: (number | User)[] | null;
   lastChangedBy?: (number | null) | User;
+  corrections?:
+    | {
+        at: string;
+        note: string;
+        approvedBy?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -482,6 +515,14 @@ export interface DataSource {
   reviewStage?: string | null;
   revisionContributors?: (number | User)[] | null;
   lastChangedBy?: (number | null) | User;
+  corrections?:
+    | {
+        at: string;
+        note: string;
+        approvedBy?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   publishAt?: string | null;
   withdrawAt?: string | null;
   updatedAt: string;
@@ -884,6 +925,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   lead?: T;
   body?: T;
   bodyHtml?: T;
+  structuredData?: T;
   coverPhoto?: T;
   author?: T;
   byline?: T;
@@ -909,6 +951,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewStage?: T;
   revisionContributors?: T;
   lastChangedBy?: T;
+  corrections?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        approvedBy?: T;
+        id?: T;
+      };
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;
@@ -941,6 +991,14 @@ export interface PhotosSelect<T extends boolean = true> {
   reviewStage?: T;
   revisionContributors?: T;
   lastChangedBy?: T;
+  corrections?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        approvedBy?: T;
+        id?: T;
+      };
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;
@@ -1061,6 +1119,14 @@ export interface ProjectsSelect<T extends boolean = true> {
   reviewStage?: T;
   revisionContributors?: T;
   lastChangedBy?: T;
+  corrections?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        approvedBy?: T;
+        id?: T;
+      };
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;
@@ -1089,6 +1155,14 @@ export interface DataSourcesSelect<T extends boolean = true> {
   reviewStage?: T;
   revisionContributors?: T;
   lastChangedBy?: T;
+  corrections?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        approvedBy?: T;
+        id?: T;
+      };
   publishAt?: T;
   withdrawAt?: T;
   updatedAt?: T;

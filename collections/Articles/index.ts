@@ -11,6 +11,7 @@ import { publishPhotosWithArticle } from '../../src/photodesk/withArticle'
 import { checksEndpoints } from '../../src/quality/endpoints'
 import { qualityGate } from '../../src/quality/gate'
 import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
+import { refuseStaleSave } from '../../src/workflow/staleSave'
 import { engineOrSystemWrites, publishedDateEndpoint } from './endpoints/publishedDate'
 import type { WorkflowSteps } from '../../src/workflow/steps'
 import { everyWorkflowStep } from '../shared/workflowSteps'
@@ -20,6 +21,7 @@ import { createdByField } from '../../src/fields/createdBy'
 import { selectDependencies } from '../../src/fields/selectDependencies'
 import { slugField } from '../../src/fields/slug'
 import { bodyHtmlField, renderBodyHtml } from './hooks/bodyHtml'
+import { renderStructuredData, structuredDataField } from './hooks/structuredData'
 import { publicDataSourceLine } from './hooks/publicDataSourceLine'
 import { deriveArticleText } from './hooks/deriveArticleText'
 import { photoWarningsField } from './hooks/photoWarnings'
@@ -52,9 +54,20 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   hooks: {
     beforeOperation: [
       saveAsDraft,
+      refuseStaleSave,
       publicReadLimits,
       selectDependencies({
-        bodyHtml: ['body'],
+        bodyHtml: ['body', 'corrections'],
+        structuredData: [
+          'title',
+          'slug',
+          'firstPublishedAt',
+          'publishedDate',
+          'updatedAt',
+          'byline',
+          'coverPhoto',
+          'corrections',
+        ],
         photoWarnings: ['usedPhotos'],
         dataSourceLine: ['dataSources'],
       }),
@@ -62,7 +75,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
     beforeChange: [deriveArticleText, stampPublishedDate, resetWorkflowOnEdit],
     afterChange: [recordRevision, invalidatePublicCache],
     afterDelete: [invalidatePublicCache],
-    afterRead: [renderBodyHtml],
+    afterRead: [renderBodyHtml, renderStructuredData],
   },
   // Around each workflow transition (workflow/steps.ts): the quality checks before submit and
   // approval, and the article's photos going live with it.
@@ -111,6 +124,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       }),
     },
     bodyHtmlField(),
+    structuredDataField(),
     {
       name: 'coverPhoto',
       type: 'upload',

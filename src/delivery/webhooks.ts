@@ -22,7 +22,7 @@ export const signWebhook = (secret: string, timestamp: string, body: string) =>
 
 /**
  * The workflow effect: a publication is `published` the first time and `updated` after (a
- * republication after withdrawal included), a withdrawal `withdrawn`. Queued in the transition's
+ * republication after withdrawal included), a correction `corrected`, a withdrawal `withdrawn`. Queued in the transition's
  * transaction, so a rolled-back publication sends nothing.
  */
 export const queueWebhooksOnTransition: Effect = async ({
@@ -33,10 +33,17 @@ export const queueWebhooksOnTransition: Effect = async ({
   history,
   from,
 }) => {
-  if (action !== 'publish' && action !== 'withdraw') return
+  if (action !== 'publish' && action !== 'withdraw' && action !== 'correct') return
   const before =
     history.events.some((event) => event.action === 'publish') || from.state === 'withdrawn'
-  const event = action === 'withdraw' ? 'withdrawn' : before ? 'updated' : 'published'
+  const event =
+    action === 'correct'
+      ? 'corrected'
+      : action === 'withdraw'
+        ? 'withdrawn'
+        : before
+          ? 'updated'
+          : 'published'
   await queueWebhooks(req, { event, collection, doc: saved! })
 }
 

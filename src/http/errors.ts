@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'photos-not-approved'
   | 'concurrent-change'
   | 'stale-version'
+  | 'nothing-to-correct'
   // quality gates
   | 'blocked-terms'
   | 'missing-data-source'

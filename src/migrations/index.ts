@@ -10,6 +10,7 @@ import * as migration_20261129_075639_trusted_documents from './20261129_075639_
 import * as migration_20261129_080538_revision_contributors from './20261129_080538_revision_contributors';
 import * as migration_20261129_080932_version_binding from './20261129_080932_version_binding';
 import * as migration_20261129_081439_first_published from './20261129_081439_first_published';
+import * as migration_20261129_081703_corrections from './20261129_081703_corrections';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261129_081439_first_published.up,
     down: migration_20261129_081439_first_published.down,
-    name: '20261129_081439_first_published'
+    name: '20261129_081439_first_published',
+  },
+  {
+    up: migration_20261129_081703_corrections.up,
+    down: migration_20261129_081703_corrections.down,
+    name: '20261129_081703_corrections'
   },
 ];

@@ -13,7 +13,7 @@ import {
   type SourceRecord,
 } from './figures'
 import { findPersonalData, type PersonalKind } from './personal'
-import { articleSegments, excerpt } from './segments'
+import { articleSegments, excerpt } from '../content/segments'
 import { findTerms, type Term, type TermHit } from './terms'
 
 export type Checks = {

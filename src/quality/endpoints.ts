@@ -9,10 +9,11 @@ import { HttpError } from '../http/errors'
 import { guarded, json, loadLatest, requireStaff } from '../http/endpoints'
 import { slugify } from '../fields/slug'
 import { asEngine } from '../workflow/context'
+import { correctionsWith } from '../workflow/engine'
 import type { State } from '../workflow/table'
 import { runChecks } from './checks'
 import { findPersonalData, maskAll } from './personal'
-import { articleSegments } from './segments'
+import { articleSegments } from '../content/segments'
 
 /** Text nodes and photo captions of a Lexical body, with personal data masked. */
 function maskBody(node: any): any {
@@ -88,6 +89,13 @@ async function maskPersonalData(req: PayloadRequest) {
           : {}),
       }
       const state = (doc.workflowState ?? 'draft') as State
+      // Live text changed: that is a correction, and it is recorded as one (README 更正).
+      if (state === 'published' && before > 0) {
+        const note = `遮盖个人信息 ${before} 处`
+        Object.assign(data, {
+          corrections: await correctionsWith(req, 'articles', doc.id, note, req.user ?? null),
+        })
+      }
       const saved = await asEngine(req, () =>
         req.payload.update({
           collection: 'articles',

@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein'
 
 import { MONEY_UNITS, TEXT_UNITS, toWanYuan, type MoneyUnit } from '../fields/units'
-import type { Segment } from './segments'
+import type { Segment } from '../content/segments'
 
 /**
  * How alike a sentence and a data-source label must be (0 to 1, by edit distance) for the figure

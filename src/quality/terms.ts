@@ -1,6 +1,6 @@
 import AhoCorasick from 'modern-ahocorasick'
 
-import { excerpt, type Segment } from './segments'
+import { excerpt, type Segment } from '../content/segments'
 
 export type Term = {
   term: string

@@ -123,6 +123,18 @@ async function effectiveState(
   asUser: boolean,
 ): Promise<State> {
   const state = (doc.workflowState ?? 'draft') as State
+  if (action === 'correct') {
+    // A correction publishes the live item's pending revision: there must be one.
+    if (state === 'published') {
+      throw new HttpError(
+        409,
+        'nothing-to-correct',
+        '没有待更正的修订:请先保存修改',
+        'no pending revision to publish as a correction',
+      )
+    }
+    return (await isLive(req, collection, doc.id, asUser)) ? 'published' : state
+  }
   if (action !== 'withdraw' || state === 'published' || state === 'withdrawn') return state
   return (await isLive(req, collection, doc.id, asUser)) ? 'published' : state
 }
@@ -198,10 +210,16 @@ export async function transition(
     reviewStage: decision.to.stage,
     lastChangedBy: actor.id,
   }
-  // Publishing and withdrawing change the live document; every other action, the latest revision.
+  // Publishing, correcting and withdrawing change the live document; others, the latest revision.
   if (action === 'publish') Object.assign(data, { _status: 'published', publishAt: null })
+  if (action === 'correct') {
+    Object.assign(data, {
+      _status: 'published',
+      corrections: await correctionsWith(req, collection, id, comment!, actor, now),
+    })
+  }
   if (action === 'withdraw') Object.assign(data, { _status: 'draft', withdrawAt: null })
-  const draft = action !== 'publish' && action !== 'withdraw'
+  const draft = action !== 'publish' && action !== 'withdraw' && action !== 'correct'
   context.saved = await saveAsEngine(req, { collection, id, data, draft, asUser })
   for (const note of notes) {
     await recordEvent(req, {
@@ -230,7 +248,44 @@ export async function transition(
 }
 
 /** The actions a person takes on what they read. */
-const BOUND_TO_READ = new Set<Action>(['approve', 'reject', 'publish'])
+const BOUND_TO_READ = new Set<Action>(['approve', 'reject', 'publish', 'correct'])
+
+/** The live item's corrections with this one added: when, the public note, and who signed it. */
+export async function correctionsWith(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  id: number | string,
+  note: string,
+  actor: { id: unknown } | null,
+  at = new Date(),
+) {
+  const live = (await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { corrections: true } as never,
+  })) as {
+    corrections?: { at: string; note: string; approvedBy?: string | null }[] | null
+  }
+  const signer =
+    actor?.id != null
+      ? await req.payload.findByID({
+          collection: 'users',
+          id: actor.id as number,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+      : null
+  const approvedBy = signer ? String(signer.name ?? signer.email) : null
+  return [
+    ...(live.corrections ?? []).map(({ at, note, approvedBy }) => ({ at, note, approvedBy })),
+    { at: at.toISOString(), note, approvedBy },
+  ]
+}
 
 /**
  * An approval, rejection or publication is bound to the revision the person read: when the request

@@ -62,6 +62,19 @@ export const workflowFields = (): Field[] => [
     admin: { position: 'sidebar', readOnly: true },
   },
   {
+    // 更正: every correction made to the live text, with its public note. Readers see these.
+    name: 'corrections',
+    type: 'array',
+    label: label('更正记录', 'Corrections'),
+    access: { create: engineOnly, update: engineOnly },
+    admin: { readOnly: true },
+    fields: [
+      { name: 'at', type: 'date', required: true, label: label('更正时间', 'Corrected at') },
+      { name: 'note', type: 'textarea', required: true, label: label('更正说明', 'Note') },
+      { name: 'approvedBy', type: 'text', label: label('签发人', 'Approved by') },
+    ],
+  },
+  {
     name: 'publishAt',
     type: 'date',
     label: label('定时发布', 'Scheduled publication'),

@@ -7,6 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../content/bodyHtml'
 import { titleOf } from './events'
+import { redline, type RedlineChange } from './redline'
 import {
   ACTION_LABELS,
   STATE_LABELS,
@@ -27,10 +28,12 @@ export type ReviewRecord = {
   stage: string | null
   revision: 'current' | 'last-published' | 'none'
   submitted: Signature | null
-  stages: { stage: string; label: string; approved: Signature | null }[]
+  stages: { stage: string; label: string; approved: Signature | null; redline: RedlineChange[] }[]
   rejections: Signature[]
   published: Signature | null
   comments: (Signature & { action: string })[]
+  /** What this revision changed against the last published version (or the first one). */
+  redline: RedlineChange[]
 }
 
 type Signature = {
@@ -92,6 +95,47 @@ export async function buildReviewRecord(
       .filter((e) => e.action === action && (stage === undefined || e.fromStage === stage))
       .at(-1)
 
+  // The texts to compare: the last published version before this revision (or the item's first
+  // version), and the version each stage approved. Two queries, however many stages.
+  const startAt = from === undefined ? docs.length : from
+  const baselineEvent = docs
+    .slice(0, startAt)
+    .filter((e) => e.action === 'publish')
+    .at(-1)
+  const approvals = stagesOf(collection).map((stage) => find('approve', stage.key))
+  const versionIds = [baselineEvent?.versionId, ...approvals.map((e) => e?.versionId)].filter(
+    Boolean,
+  ) as string[]
+  const snapshots = new Map<string, Record<string, any>>()
+  if (versionIds.length) {
+    const { docs: versions } = await req.payload.findVersions({
+      collection,
+      where: { id: { in: versionIds } },
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+    })
+    for (const version of versions)
+      snapshots.set(String(version.id), version.version as Record<string, any>)
+  }
+  let baseline = baselineEvent ? snapshots.get(String(baselineEvent.versionId)) : undefined
+  if (!baselineEvent) {
+    const { docs: first } = await req.payload.findVersions({
+      collection,
+      where: { parent: { equals: doc.id } },
+      sort: 'createdAt',
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    baseline = first[0]?.version as Record<string, any> | undefined
+  }
+  const current =
+    revision === 'last-published' ? (snapshots.get(String(find('publish')?.versionId)) ?? doc) : doc
+  let previous = baseline
+
   return {
     collection,
     id: String(doc.id),
@@ -100,13 +144,22 @@ export async function buildReviewRecord(
     stage: doc.reviewStage ?? null,
     revision,
     submitted: find('submit') ? sign(find('submit')!) : null,
-    stages: stagesOf(collection).map((stage) => {
-      const approved = find('approve', stage.key)
-      return { stage: stage.key, label: stage.label.zh, approved: approved ? sign(approved) : null }
+    stages: stagesOf(collection).map((stage, index) => {
+      const approved = approvals[index]
+      const snapshot = approved ? snapshots.get(String(approved.versionId)) : undefined
+      const changes = snapshot ? redline(previous, snapshot) : []
+      if (snapshot) previous = snapshot
+      return {
+        stage: stage.key,
+        label: stage.label.zh,
+        approved: approved ? sign(approved) : null,
+        redline: changes,
+      }
     }),
     rejections: events.filter((e) => e.action === 'reject').map(sign),
     published: find('publish') ? sign(find('publish')!) : null,
     comments: events.filter((e) => e.comment).map((e) => ({ ...sign(e), action: e.action })),
+    redline: redline(baseline, current),
   }
 }
 
@@ -122,12 +175,17 @@ export function reviewRecordHtml(record: ReviewRecord): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>审签单 · ${e(record.title)}</title>
 <style>
-  body { font-family: "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif; margin: 2rem auto; max-width: 48rem; }
+  @page { size: A4; margin: 18mm 16mm; }
+  body { font-family: "SimSun", "Songti SC", "WenQuanYi Micro Hei", "Microsoft YaHei", serif; margin: 2rem auto; max-width: 48rem; font-size: 11pt; }
   h1 { font-size: 1.4rem; text-align: center; letter-spacing: .3em; }
   table { width: 100%; border-collapse: collapse; margin: 1rem 0; }
   th, td { border: 1px solid #333; padding: .5rem; text-align: left; vertical-align: top; }
   th { width: 7rem; background: #f3f3f3; }
   .meta { color: #555; }
+  ins { color: #0a5c0a; background: #e4f5e4; text-decoration: underline; }
+  del { color: #a40000; background: #fbe5e5; text-decoration: line-through; }
+  .redline dt { font-weight: bold; margin-top: .4rem; }
+  .redline dd { margin: 0 0 .3rem 1rem; line-height: 1.7; }
   @media print { body { margin: 0; } }
 </style></head>
 <body>
@@ -141,6 +199,24 @@ ${record.stages.map((s) => row(s.label, s.approved)).join('\n')}
 ${record.rejections.map((r) => row('退回', r)).join('\n')}
 ${row('发布', record.published)}
 </table>
+<h2>修改对照(与上次发布版本相比)</h2>
+${redlineHtml(record.redline)}
+${record.stages
+  .filter((st) => st.redline.length)
+  .map((st) => `<h3>${e(st.label)}时的修改</h3>${redlineHtml(st.redline)}`)
+  .join('\n')}
 ${record.comments.length ? `<h2>意见记录</h2><ol>${record.comments.map((c) => `<li>${e(ACTION_LABELS[c.action as Action]?.zh ?? c.action)} · ${e(c.by)} · ${e(when(c.at))}:${e(c.comment)}</li>`).join('')}</ol>` : ''}
 </body></html>`
+}
+
+/** A redline as HTML: removed text struck through, added text underlined; every value escaped. */
+export function redlineHtml(changes: RedlineChange[]): string {
+  if (!changes.length) return '<p class="meta">无文字改动</p>'
+  const part = (p: RedlineChange['parts'][number]) =>
+    p.added
+      ? `<ins>${escapeHtml(p.value)}</ins>`
+      : p.removed
+        ? `<del>${escapeHtml(p.value)}</del>`
+        : escapeHtml(p.value)
+  return `<dl class="redline">${changes.map((c) => `<dt>${escapeHtml(c.place)}</dt><dd>${c.parts.map(part).join('')}</dd>`).join('')}</dl>`
 }

@@ -453,7 +453,10 @@ describe('publication time cannot be faked', () => {
 
     const change = (who: Person, body: Record<string, unknown>) =>
       app.rest('POST', `articles/${id}/published-date`, { token: who.token, body })
-    const byEditor = await change(s.editor2, { publishedDate: '2026-01-01T08:00:00Z', reason: '更正' })
+    const byEditor = await change(s.editor2, {
+      publishedDate: '2026-01-01T08:00:00Z',
+      reason: '更正',
+    })
     expect(byEditor.status).toBe(403)
     expect((await change(s.chief, { publishedDate: '2026-01-01T08:00:00Z' })).status).toBe(400)
     expect((await change(s.chief, { publishedDate: 'yesterday', reason: '更正' })).status).toBe(400)
@@ -522,6 +525,88 @@ describe('approvals bound to what was read', () => {
       sort: '-id',
     })
     expect(docs[0]).toMatchObject({ reviewedVersionId: String(fresh) })
+  })
+})
+
+describe('the redline in the 审签单', () => {
+  it('should show what a revision changed against the published version, by character, in JSON and printable HTML', async () => {
+    const { id } = await articleIn(app, s.author, 'published', null, '红线对照')
+    await app.rest('PATCH', `articles/${id}?draft=true`, {
+      token: s.editor2.token,
+      body: {
+        title: '红线对照稿',
+        body: simpleBody('兰州新区全力推动战略性新兴产业高质量发展壮大。'),
+      },
+    })
+    expect((await act(app, s.editor2, 'articles', id, 'submit')).status).toBe(200)
+    expect((await act(app, s.reviewer1, 'articles', id, 'approve')).status).toBe(200)
+    const record = (await app.rest('GET', `articles/${id}/review-record`, { token: s.chief.token }))
+      .json
+    const byPlace = Object.fromEntries(record.redline.map((c: any) => [c.place, c.parts]))
+    expect(byPlace['标题']).toEqual([{ value: '红线对照' }, { value: '稿', added: true }])
+    expect(byPlace['正文第1段']).toEqual([
+      { value: '兰州新区全力推动战略性新兴产业高质量发展' },
+      { value: '壮大', added: true },
+      { value: '。' },
+    ])
+    expect(record.stages[0].redline.length).toBeGreaterThan(0)
+    const html = await app.rest('GET', `articles/${id}/review-record?format=html`, {
+      token: s.chief.token,
+    })
+    expect(html.text).toContain('<ins>壮大</ins>')
+    expect(html.text).toContain('size: A4')
+    expect(html.text).toMatch(/修改对照/)
+  })
+})
+
+describe('saves against a stale copy', () => {
+  it('should refuse with 409 a save made on a copy someone changed since, by updatedAt or If-Match', async () => {
+    const id = await draftBy(s.author, '两人同时编辑')
+    const copy = (await app.rest('GET', `articles/${id}?draft=true`, { token: s.editor2.token }))
+      .json
+    const versionOf = async () =>
+      (
+        await app.payload.findVersions({
+          collection: 'articles',
+          where: { parent: { equals: id } },
+          sort: '-updatedAt',
+          limit: 1,
+        })
+      ).docs[0]!.id
+    const readVersion = await versionOf()
+    // The author saves meanwhile.
+    expect(
+      (
+        await app.rest('PATCH', `articles/${id}?draft=true`, {
+          token: s.author.token,
+          body: { subtitle: '作者先改' },
+        })
+      ).status,
+    ).toBe(200)
+    const stale = await app.rest('PATCH', `articles/${id}?draft=true`, {
+      token: s.editor2.token,
+      body: { subtitle: '编辑后改', updatedAt: copy.updatedAt },
+    })
+    expect(stale.status).toBe(409)
+    expect(stale.json.errors[0].message).toMatch(/旧版本/)
+    const byIfMatch = await app.rest('PATCH', `articles/${id}?draft=true`, {
+      token: s.editor2.token,
+      headers: { 'If-Match': `"${readVersion}"` },
+      body: { subtitle: '编辑后改' },
+    })
+    expect(byIfMatch.status).toBe(409)
+    expect((await app.payload.findByID({ collection: 'articles', id, draft: true })).subtitle).toBe(
+      '作者先改',
+    )
+    // On the fresh copy the save goes through.
+    const fresh = (await app.rest('GET', `articles/${id}?draft=true`, { token: s.editor2.token }))
+      .json
+    const ok = await app.rest('PATCH', `articles/${id}?draft=true`, {
+      token: s.editor2.token,
+      headers: { 'If-Match': `"${await versionOf()}"` },
+      body: { subtitle: '编辑后改', updatedAt: fresh.updatedAt },
+    })
+    expect(ok.status).toBe(200)
   })
 })
 

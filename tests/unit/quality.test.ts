@@ -9,7 +9,7 @@ import {
   maskAll,
   validIdChecksum,
 } from '../../src/quality/personal'
-import { articleSegments } from '../../src/quality/segments'
+import { articleSegments } from '../../src/content/segments'
 import { findTerms } from '../../src/quality/terms'
 import { fixtureText } from '../helpers/fixture'
 

@@ -233,6 +233,74 @@ export function WorkflowActions() {
       >
         {pick(UI.record, lang)}
       </a>
+      {status && status.state !== 'draft' && (
+        <Redline api={api} version={status.versionId} lang={lang} />
+      )}
     </div>
+  )
+}
+
+type RedlineChange = { place: string; parts: { value: string; added?: true; removed?: true }[] }
+
+/**
+ * 修改对照 beside the buttons: what this revision changed against the published version, as the
+ * printed 审签单 shows it, so a reviewer reads the changes before signing.
+ */
+function Redline({
+  api,
+  version,
+  lang,
+}: {
+  api: string
+  version: string | null
+  lang: string
+}) {
+  const [changes, setChanges] = useState<RedlineChange[] | null>(null)
+  useEffect(() => {
+    let live = true
+    void fetch(`${api}/review-record`, { credentials: 'include' })
+      .then((res) => (res.ok ? res.json() : null))
+      .then((record) => live && setChanges(record?.redline ?? null))
+    return () => {
+      live = false
+    }
+  }, [api, version])
+  if (!changes) return null
+  return (
+    <details data-redline style={{ flexBasis: '100%' }}>
+      <summary>
+        {lang === 'zh' ? `修改对照(${changes.length} 处)` : `Changes (${changes.length})`}
+      </summary>
+      {changes.length === 0 ? (
+        <p>
+          {lang === 'zh'
+            ? '与上次发布版本相比无文字改动'
+            : 'No text changes since the published version'}
+        </p>
+      ) : (
+        <dl>
+          {changes.map((change, i) => (
+            <div key={i}>
+              <dt style={{ fontWeight: 'bold' }}>{change.place}</dt>
+              <dd style={{ margin: '0 0 .4rem 1rem' }}>
+                {change.parts.map((part, k) =>
+                  part.added ? (
+                    <ins key={k} style={{ color: '#0a5c0a', background: '#e4f5e4' }}>
+                      {part.value}
+                    </ins>
+                  ) : part.removed ? (
+                    <del key={k} style={{ color: '#a40000', background: '#fbe5e5' }}>
+                      {part.value}
+                    </del>
+                  ) : (
+                    <span key={k}>{part.value}</span>
+                  ),
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </details>
   )
 }
