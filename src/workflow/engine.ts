@@ -63,7 +63,7 @@ export function parseRequest(input: TransitionInput, now = new Date()) {
     throw new HttpError(
       400,
       'unknown-action',
-      `未知的操作「${String(input.action)}」,可选:submit、approve、reject、publish、withdraw`,
+      `未知的操作「${String(input.action)}」,可选:submit、approve、reject、publish、withdraw、correct`,
       'unknown action',
     )
   }
