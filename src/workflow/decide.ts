@@ -159,5 +159,9 @@ export function allowedActions(
   revision: Revision,
   actor: Actor,
 ): Action[] {
-  return ACTIONS.filter((action) => decide(collection, revision, actor, action).ok)
+  // A correction acts on the live version, not on the revision decide() is shown here: the
+  // workflow endpoint offers it when the item is live and has a pending revision.
+  return ACTIONS.filter(
+    (action) => action !== 'correct' && decide(collection, revision, actor, action).ok,
+  )
 }

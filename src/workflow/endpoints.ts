@@ -8,10 +8,10 @@ import { relationId, sameId } from '../fields/relation'
 import { withTransaction } from '../config/transaction'
 import { guarded, json, loadLatest, requireStaff } from '../http/endpoints'
 import { HttpError } from '../http/errors'
-import { allowedActions, revisionOf } from './decide'
+import { allowedActions, decide, revisionOf } from './decide'
 import { revisionHistory } from './events'
 import { latestVersionId } from './context'
-import { transition, type TransitionInput } from './engine'
+import { isLive, transition, type TransitionInput } from './engine'
 import { workflowQueue } from './queue'
 import { buildReviewRecord, reviewRecordHtml } from './reviewRecord'
 import { STATE_LABELS, stageLabel, type WorkflowCollection } from './table'
@@ -65,10 +65,13 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         const history = await revisionHistory(req, collection, doc.id)
         const revision = revisionOf(doc, history)
         const { state, stage } = revision
-        const actions = allowedActions(collection, revision, {
-          id: req.user!.id,
-          roles: rolesOf(req.user),
-        })
+        const actor = { id: req.user!.id, roles: rolesOf(req.user) }
+        const actions = allowedActions(collection, revision, actor)
+        // 更正 is offered on a live item whose newer revision waits (engine.ts decides it so).
+        if (revision.state !== 'published' && (await isLive(req, collection, doc.id))) {
+          if (decide(collection, { ...revision, state: 'published' }, actor, 'correct').ok)
+            actions.push('correct')
+        }
         const last = history.events[0]
         return json({
           id: doc.id,

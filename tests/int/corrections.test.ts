@@ -52,6 +52,13 @@ async function liveWithPendingFix(title: string, fixedText: string, by: Person =
 describe('a correction', () => {
   it('should publish the pending revision at once, with a public note, a record, a webhook and JSON-LD', async () => {
     const id = await liveWithPendingFix('更正测试', '兰州新区投资额为53亿元。')
+    // The admin offers 更正 to a chief editor, not to whoever made the fix.
+    expect(
+      (await app.rest('GET', `articles/${id}/workflow`, { token: s.chief.token })).json.actions,
+    ).toContain('correct')
+    expect(
+      (await app.rest('GET', `articles/${id}/workflow`, { token: s.fixer.token })).json.actions,
+    ).not.toContain('correct')
     expect((await publicArticle(id)).bodyHtml).not.toContain('53亿元')
     const res = await act(app, s.chief, 'articles', id, 'correct', {
       comment: '原文投资额有误,已更正为53亿元',

@@ -246,15 +246,7 @@ type RedlineChange = { place: string; parts: { value: string; added?: true; remo
  * 修改对照 beside the buttons: what this revision changed against the published version, as the
  * printed 审签单 shows it, so a reviewer reads the changes before signing.
  */
-function Redline({
-  api,
-  version,
-  lang,
-}: {
-  api: string
-  version: string | null
-  lang: string
-}) {
+function Redline({ api, version, lang }: { api: string; version: string | null; lang: string }) {
   const [changes, setChanges] = useState<RedlineChange[] | null>(null)
   useEffect(() => {
     let live = true
