@@ -43,6 +43,8 @@ export function createDeliveryFront({
 }: FrontOptions) {
   const limiter = new RateLimiterMemory({ points: rateLimitPerMinute, duration: 60 })
   const routes = import('@payloadcms/next/routes')
+  // Renders under way, by cache key: a cold key asked for fifty times at once renders once.
+  const inflight = new Map<string, Promise<Rendered>>()
   // Keys that authenticated in the last few seconds; a revoked key stops working within that.
   const knownKeys = new LRUCache<string, true>({ max: 1000, ttl: 10_000 })
 
@@ -162,7 +164,8 @@ export function createDeliveryFront({
    * Answers a public read, or returns null for Next to handle. Public means, without a staff
    * login: GET/HEAD of a published-content collection, or GraphQL by GET or POST (`body`).
    */
-  async function answer(request: Request, body?: string): Promise<Answer | null> {
+  async function answer(incoming: Request, body?: string): Promise<Answer | null> {
+    let request = incoming
     const url = new URL(request.url)
     const [, api, collection] = url.pathname.split('/')
     const graphql =
@@ -213,10 +216,19 @@ export function createDeliveryFront({
       }
     }
 
+    // The public has no drafts: `draft=true` from a public reader is a read of what is live (the
+    // same answer as without it), rendered as such and never kept under the draft URL.
     const draft = url.searchParams.get('draft') === 'true'
-    // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the
-    // cache), unless it is a conditional request: fetch() adds no-cache to those by itself.
+    if (draft) {
+      url.searchParams.delete('draft')
+      request = new Request(url, { method: request.method, headers: request.headers })
+    }
+    // `Cache-Control: no-cache` asks for a fresh answer (which then refills the cache). Only an API
+    // client may ask it, within its rate limit: from anyone else it is ignored, as CDNs do, so no
+    // single client can make every request cost a render. A conditional request is never fresh:
+    // fetch() adds no-cache to those by itself.
     const fresh =
+      key !== undefined &&
       /no-cache/.test(request.headers.get('cache-control') ?? '') &&
       !request.headers.has('if-none-match')
     // Keyed on what is rendered. REST: the path and query of the URL built from the configured
@@ -239,9 +251,18 @@ export function createDeliveryFront({
     const cached = draft || fresh ? undefined : cache.get(cacheKey)
     if (cached) return conditional(request, cached, CACHE_CONTROL, 'HIT')
     const generation = cacheGeneration()
-    const rendering = operation
-      ? renderGraphql(request, operation, request.method)
-      : renderRest(request, url)
+    // Single flight: concurrent misses for one key wait for one render instead of each making it.
+    const flight = `${generation}\u0000${cacheKey}\u0000${request.method}`
+    let rendering = fresh ? undefined : inflight.get(flight)
+    if (!rendering) {
+      rendering = operation
+        ? renderGraphql(request, operation, request.method)
+        : renderRest(request, url)
+      if (!fresh) {
+        inflight.set(flight, rendering)
+        void rendering.finally(() => inflight.delete(flight)).catch(() => undefined)
+      }
+    }
     const { status, body: bytes, contentType, allow, failed } = await rendering
     if (operation?.register && status === 200 && !failed)
       registerPersistedQuery(operation.register, operation.query)
@@ -321,9 +342,8 @@ export function createDeliveryFront({
   function serveFromCache(req: IncomingMessage, res: ServerResponse): boolean {
     if (req.method !== 'GET' || !req.url?.startsWith('/api/')) return false
     const { authorization, cookie } = req.headers
-    const wantsFresh =
-      req.headers['cache-control']?.includes('no-cache') && !req.headers['if-none-match']
-    if (authorization || (cookie && cookie.includes('payload-token=')) || wantsFresh) return false
+    // An anonymous `no-cache` is served from the cache too (see answer()).
+    if (authorization || (cookie && cookie.includes('payload-token='))) return false
     const cache = publicCache()
     const alias = cacheAliases().get(req.url)
     const entry = cache.get(req.url) ?? (alias ? cache.get(alias) : undefined)

@@ -82,6 +82,7 @@ const asksForPageFields = (field: FieldNode) =>
 /**
  * Rewrites each top-level query field to ask Payload for no more than the query needs:
  * - `select: true` (unless the query sets `select` itself): Payload reads only the named fields;
+ * - no `draft` argument: public reads are of what is live;
  * - on lists, `pagination: false` when no page field (totalDocs, hasNextPage…) is asked for, so no
  *   count is run, and `pagination: true` when one is. Reads through the front carry
  *   COUNT_NOT_ASKED, which lets publicReadLimits keep the first; the page size stays clamped.
@@ -90,7 +91,9 @@ export function selectOnlyWhatIsAsked(document: DocumentNode, schema: GraphQLSch
   const rootFields = schema.getQueryType()?.getFields() ?? {}
   const rewrite = (field: FieldNode): FieldNode => {
     const takes = new Set(rootFields[field.name.value]?.args.map((arg) => arg.name) ?? [])
-    const args = [...(field.arguments ?? [])]
+    // The public has no drafts: `draft: true` reads what is live, as it does without it (with it,
+    // Payload would look among the newest revisions and find a live item's pending draft instead).
+    const args = (field.arguments ?? []).filter((arg) => arg.name.value !== 'draft')
     const has = (name: string) => args.some((arg) => arg.name.value === name)
     if (takes.has('select') && !has('select')) args.push(argument('select', true))
     if (takes.has('pagination')) {
