@@ -10,7 +10,7 @@ import type { PayloadRequest } from 'payload'
 import { rolesOf } from '../access/roles'
 import { loadRevision, notLoggedIn } from '../http/endpoints'
 import { HttpError } from '../http/errors'
-import { asEngine } from './context'
+import { asEngine, latestVersion } from './context'
 import { decide, isAction, revisionOf, type Actor, type Revision } from './decide'
 import { recordEvent, revisionHistory } from './events'
 import {
@@ -299,34 +299,13 @@ async function assertReadVersionIsLatest(
   versionId: unknown,
 ): Promise<string | null> {
   if (versionId === undefined || versionId === null || versionId === '') return null
-  const { docs } = await req.payload.findVersions({
-    collection,
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 1,
-    req,
-    overrideAccess: true,
-  })
-  const latest = docs[0] as
-    | {
-        id: number | string
-        updatedAt: string
-        version?: { lastChangedBy?: { name?: string; email?: string } | null }
-      }
-    | undefined
-  if (!latest || String(latest.id) === String(versionId)) return String(versionId)
-  const who =
-    latest.version?.lastChangedBy?.name ?? latest.version?.lastChangedBy?.email ?? '定时任务或系统'
-  const when = new Date(latest.updatedAt).toLocaleString('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour12: false,
-  })
+  const latest = await latestVersion(req, collection, id)
+  if (!latest || latest.id === String(versionId)) return String(versionId)
   throw new HttpError(
     409,
     'stale-version',
-    `您审阅的版本已过时:${who} 于 ${when} 修改了本稿,请刷新后重新审阅`,
-    `the revision changed after you read it: ${who} at ${latest.updatedAt}`,
+    `您审阅的版本已过时:${latest.by} 于 ${latest.at} 修改了本稿,请刷新后重新审阅`,
+    `the revision changed after you read it: ${latest.by} at ${latest.updatedAt}`,
   )
 }
 

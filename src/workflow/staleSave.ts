@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { asPayloadError } from '../http/endpoints'
 import { HttpError } from '../http/errors'
-import { byWorkflowEngine } from './context'
+import { byWorkflowEngine, latestVersion } from './context'
 
 /**
  * A save made against a stale copy is refused with 409 instead of silently overwriting what
@@ -22,40 +22,20 @@ export const refuseStaleSave: CollectionBeforeOperationHook = async ({
   const ifMatch = req.headers?.get('if-match')?.replace(/^W\//, '').replace(/"/g, '').trim()
   const readAt = (args.data as { updatedAt?: unknown } | undefined)?.updatedAt
   if (!ifMatch && typeof readAt !== 'string') return args
-  const { docs } = await req.payload.findVersions({
-    collection: collection.slug as 'articles',
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 1,
-    req,
-    overrideAccess: true,
-  })
-  const latest = docs[0] as
-    | {
-        id: number | string
-        updatedAt: string
-        version?: { updatedAt?: string; lastChangedBy?: { name?: string } | null }
-      }
-    | undefined
+  const latest = await latestVersion(req, collection.slug, id)
   if (!latest) return args
   const stale = ifMatch
-    ? ifMatch !== String(latest.id)
+    ? ifMatch !== latest.id
     : typeof readAt === 'string' &&
-      latest.version?.updatedAt !== undefined &&
-      new Date(readAt).getTime() < new Date(latest.version.updatedAt).getTime()
+      latest.contentUpdatedAt !== undefined &&
+      new Date(readAt).getTime() < new Date(latest.contentUpdatedAt).getTime()
   if (!stale) return args
-  const who = latest.version?.lastChangedBy?.name ?? '他人'
-  const when = new Date(latest.updatedAt).toLocaleString('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour12: false,
-  })
   throw asPayloadError(
     new HttpError(
       409,
       'stale-version',
-      `保存失败:${who} 已于 ${when} 修改了本稿,您编辑的是旧版本,请刷新后再改`,
-      `the document changed after you read it: ${who} at ${latest.updatedAt}`,
+      `保存失败:${latest.by} 已于 ${latest.at} 修改了本稿,您编辑的是旧版本,请刷新后再改`,
+      `the document changed after you read it: ${latest.by} at ${latest.updatedAt}`,
     ),
   )
 }
