@@ -53,3 +53,26 @@ export async function countQueries<T>(
     client.transaction = transaction
   }
 }
+
+/**
+ * How many read operations (find, findByID, …) `work` runs on one collection, counted by a
+ * beforeOperation hook added for its duration: how many times a request was rendered.
+ */
+export async function countReads<T>(
+  app: TestApp,
+  collection: 'articles' | 'photos' | 'projects' | 'data-sources',
+  work: () => Promise<T>,
+): Promise<{ result: T; reads: number }> {
+  let reads = 0
+  const hooks = app.payload.collections[collection].config.hooks.beforeOperation
+  const count = ({ args, operation }: { args: unknown; operation: string }) => {
+    if (operation === 'read') reads += 1
+    return args
+  }
+  hooks.push(count as never)
+  try {
+    return { result: await work(), reads }
+  } finally {
+    hooks.splice(hooks.indexOf(count as never), 1)
+  }
+}

@@ -17,6 +17,7 @@ import { transition } from '../../src/workflow/engine'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
 import { cameraJpeg } from '../helpers/images'
 import { act, articleIn, hireStaff, simpleBody, type Person } from '../helpers/newsroom'
+import { countReads } from '../helpers/queries'
 
 let app: TestApp
 let s: Record<string, Person>
@@ -433,24 +434,13 @@ describe('6. anonymous readers cannot make the server do large amounts of work',
   })
 
   it("should run a failing GraphQL query once, answering in Payload's error shape", async () => {
-    let reads = 0
-    const hooks = app.payload.collections.articles.config.hooks.beforeOperation
-    const count = ({ args, operation }: any) => {
-      if (operation === 'read') reads += 1
-      return args
-    }
-    hooks.push(count)
-    try {
-      const res = await get(
-        `graphql?query=${encodeURIComponent('{ Article(id: 987654) { title } }')}`,
-      )
-      const body = await res!.json()
-      expect(body.errors[0].extensions.statusCode).toBe(404)
-      expect(res!.headers.get('x-cache')).toBe('BYPASS')
-      expect(reads).toBe(1)
-    } finally {
-      hooks.splice(hooks.indexOf(count), 1)
-    }
+    const { result: res, reads } = await countReads(app, 'articles', () =>
+      get(`graphql?query=${encodeURIComponent('{ Article(id: 987654) { title } }')}`),
+    )
+    const body = await res!.json()
+    expect(body.errors[0].extensions.statusCode).toBe(404)
+    expect(res!.headers.get('x-cache')).toBe('BYPASS')
+    expect(reads).toBe(1)
   })
 
   it('should answer invented API keys with 401 before the rate limiter counts them', async () => {
