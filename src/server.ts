@@ -2,8 +2,8 @@
  * The process entry for `npm run dev` and `npm start`.
  *
  * Before it listens it checks the configuration (a bad DATABASE_URI or a production start without
- * PAYLOAD_SECRET stops here, with a reason), brings the database up to date (committed migrations
- * in production, schema push in development) and, in development only, seeds an empty database and
+ * PAYLOAD_SECRET stops here, with a reason), brings the database up to date (the committed migrations,
+ * in every environment: nothing pushes a development schema) and, in development only, seeds an empty database and
  * prints the demo logins. Public reads of published content are answered by the delivery front
  * (src/delivery/front.ts) from its byte cache, calling Payload's handlers directly; everything else
  * goes to Next, which serves the admin and the staff API.

@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Migration } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -25,11 +25,62 @@ export function databaseAdapter(uri: string | undefined, root: string): Database
     wal: true,
     busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     migrationDir: `${root}/src/migrations`,
-    // `npm start` runs with NODE_ENV=production, where the adapter does not push the schema:
-    // committed migrations bring an empty database up to date on boot.
+    // One schema authority: the committed migrations, for every command and environment. A pushed
+    // development schema on a migrated database fails half-way (`CREATE INDEX … already exists`).
+    push: false,
     prodMigrations: migrations,
   })
-  return withAfterCommit(busyTimeoutOnEveryConnection(adapter, SQLITE_BUSY_TIMEOUT_MS))
+  return withAfterCommit(
+    migrateOnConnect(busyTimeoutOnEveryConnection(adapter, SQLITE_BUSY_TIMEOUT_MS)),
+  )
+}
+
+/**
+ * The adapter runs `prodMigrations` itself only when NODE_ENV is production; `dev`, `seed`, `import`
+ * and the tests run them here, so every command meets the same schema. Payload's own migrate CLI
+ * (PAYLOAD_MIGRATING) is left alone. A database that an earlier development run pushed a schema
+ * onto is refused with a reason: Payload would otherwise ask on a terminal that may not exist.
+ */
+function migrateOnConnect(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
+        client?: Client & { execute: (sql: string) => Promise<{ rows: unknown[] }> }
+      }
+      const connect = adapter.connect!
+      adapter.connect = async function (this: typeof adapter, options) {
+        await connect.call(this, options)
+        if (options?.hotReload || process.env.PAYLOAD_MIGRATING === 'true') return
+        await refusePushedSchema(this.client!)
+        if (process.env.NODE_ENV !== 'production')
+          await this.migrate({ migrations: migrations as unknown as Migration[] })
+      }
+      return adapter
+    },
+  }
+}
+
+export class PushedSchemaError extends Error {
+  constructor() {
+    super(
+      '这个数据库由旧版开发模式直接推送表结构建立,无法按迁移升级。请备份后删除它(默认 data/newsdesk.db),' +
+        '再运行 npm run dev 重建演示数据。(This database was made by a development schema push, ' +
+        'not by migrations; move it away and let `npm run dev` create a new one.)',
+    )
+    this.name = 'PushedSchemaError'
+  }
+}
+
+async function refusePushedSchema(client: {
+  execute: (sql: string) => Promise<{ rows: unknown[] }>
+}): Promise<void> {
+  const table = await client.execute(
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payload_migrations'",
+  )
+  if (!table.rows.length) return
+  const pushed = await client.execute('SELECT 1 FROM payload_migrations WHERE batch = -1 LIMIT 1')
+  if (pushed.rows.length) throw new PushedSchemaError()
 }
 
 type Tx = { commit: () => Promise<void>; rollback: () => Promise<void>; close: () => void }

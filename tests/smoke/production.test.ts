@@ -7,6 +7,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createClient } from '@libsql/client'
+
+import { FIXTURE_PATH } from '../helpers/fixture'
 import {
   freePort,
   productionBuild,
@@ -25,6 +28,13 @@ const baseEnv: NodeJS.ProcessEnv = {
   MEDIA_DIR: path.join(workDir, 'media'),
 }
 let server: Started | undefined
+
+/** The environment as a shell without NODE_ENV has it, the way README's commands run. */
+function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env }
+  delete (copy as Record<string, unknown>).NODE_ENV
+  return copy
+}
 let base = ''
 
 beforeAll(async () => {
@@ -128,5 +138,42 @@ describe('production build on an empty SQLite database', () => {
     )
     expect(result.output).toMatch(/PAYLOAD_SECRET is not set/)
     expect(result.code).toBe(1)
+  })
+  it('should let `npm run import` and `npm run seed` use the database of the running server, as README shows them', async () => {
+    // No NODE_ENV, as README's commands read: the CLIs must migrate, never push a development schema.
+    const cliEnv = withoutNodeEnv(baseEnv)
+    const env = {
+      ...cliEnv,
+      DATABASE_URI: `file:${path.join(workDir, 'empty.db')}`,
+    }
+    const imported = await runToEnd('npm', ['run', 'import', '--', FIXTURE_PATH], env, 120_000)
+    expect(imported.output).not.toMatch(/already exists|DrizzleQueryError/)
+    expect(imported.output).toMatch(/✓ 草稿 #\d+/)
+    expect(imported.code).toBe(0)
+    const seeded = await runToEnd('npm', ['run', 'seed'], env, 180_000)
+    expect(seeded.output).not.toMatch(/already exists|DrizzleQueryError/)
+    expect(seeded.code).toBe(0)
+    const list = await fetch(`${base}/api/users/init`)
+    expect(list.status).toBe(200)
+    expect(await list.json()).toEqual({ initialized: true })
+  })
+
+  it('should refuse, with a reason, a database that a development schema push made', async () => {
+    const file = path.join(workDir, 'pushed.db')
+    const client = createClient({ url: `file:${file}` })
+    await client.execute(
+      'CREATE TABLE payload_migrations (id integer primary key, name text, batch numeric)',
+    )
+    await client.execute("INSERT INTO payload_migrations (name, batch) VALUES ('dev', -1)")
+    client.close()
+    const cliEnv = withoutNodeEnv(baseEnv)
+    const result = await runToEnd(
+      'npm',
+      ['run', 'seed'],
+      { ...cliEnv, DATABASE_URI: `file:${file}` },
+      120_000,
+    )
+    expect(result.output).toMatch(/开发模式直接推送表结构/)
+    expect(result.code).not.toBe(0)
   })
 })
