@@ -261,6 +261,23 @@ export interface Article {
     | number
     | boolean
     | null;
+  /**
+   * The imported text's dateline; becomes the published date at first publication
+   */
+  originalPublishedAt?: string | null;
+  /**
+   * Choices the importer made by position alone: check each and tick it
+   */
+  importNotes?:
+    | {
+        line?: number | null;
+        kind?: string | null;
+        text?: string | null;
+        reason?: string | null;
+        confirmed?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
   createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
   reviewStage?: string | null;
@@ -946,6 +963,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   excerpt?: T;
   usedPhotos?: T;
   photoWarnings?: T;
+  originalPublishedAt?: T;
+  importNotes?:
+    | T
+    | {
+        line?: T;
+        kind?: T;
+        text?: T;
+        reason?: T;
+        confirmed?: T;
+        id?: T;
+      };
   createdBy?: T;
   workflowState?: T;
   reviewStage?: T;

@@ -12,6 +12,7 @@ import { checksEndpoints } from '../../src/quality/endpoints'
 import { qualityGate } from '../../src/quality/gate'
 import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
 import { refuseStaleSave } from '../../src/workflow/staleSave'
+import { importArticlesEndpoint } from './endpoints/importArticles'
 import { engineOrSystemWrites, publishedDateEndpoint } from './endpoints/publishedDate'
 import type { WorkflowSteps } from '../../src/workflow/steps'
 import { everyWorkflowStep } from '../shared/workflowSteps'
@@ -26,6 +27,7 @@ import { publicDataSourceLine } from './hooks/publicDataSourceLine'
 import { deriveArticleText } from './hooks/deriveArticleText'
 import { photoWarningsField } from './hooks/photoWarnings'
 import { stampPublishedDate } from './hooks/publishedDate'
+import { importRecordFields } from './fields/importRecord'
 
 export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   slug: 'articles',
@@ -34,6 +36,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kicker', 'author', '_status', 'updatedAt'],
     group: label('内容', 'Content'),
+    components: { beforeListTable: ['/src/import/admin/ImportArticles#ImportArticles'] },
   },
   // Even a draft needs its title and body: nothing else is asked before review.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
@@ -86,7 +89,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       listeners: everyWorkflowStep.listeners,
     } satisfies WorkflowSteps,
   },
-  endpoints: [...checksEndpoints, publishedDateEndpoint],
+  endpoints: [...checksEndpoints, publishedDateEndpoint, importArticlesEndpoint],
   fields: [
     {
       name: 'kicker',
@@ -259,6 +262,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
         components: { Field: '/src/quality/admin/ReviewPanel#ReviewPanel' },
       },
     },
+    ...importRecordFields(),
     createdByField(),
   ],
 })

@@ -42,6 +42,8 @@ export type ErrorCode =
   | 'unknown-encoding'
   | 'no-title'
   | 'no-body'
+  | 'bad-docx'
+  | 'unsupported-import'
 
 export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415
 

@@ -6,6 +6,8 @@ import type { ParsedBlock } from './parse'
 export function blocksToLexical(
   blocks: ParsedBlock[],
   photoByCaption: Map<string, number | string> = new Map(),
+  /** Photos made for particular slots (a Word file's pictures): these win over a caption match. */
+  photoBySlot: Map<object, number | string> = new Map(),
 ) {
   const text = (value: string) => ({
     type: 'text',
@@ -50,7 +52,7 @@ export function blocksToLexical(
             blockName: Array.from(block.caption).slice(0, 40).join(''),
             blockType: 'photoSlot',
             caption: block.caption,
-            photo: photoByCaption.get(block.caption) ?? null,
+            photo: photoBySlot.get(block) ?? photoByCaption.get(block.caption) ?? null,
           },
         }
     }

@@ -1,24 +1,50 @@
 /**
- * Recognises the parts of a Chinese feature pasted from a print layout into plain text: kicker and
- * title (`#` / `##`), a quoted slogan line, photo captions standing alone, byline and masthead lines,
- * the `数据来源:` line, and the paragraphs. Pure: text in, structure out.
+ * Turns a Chinese news text, as pasted from a print layout, a web page or a Word file, into the
+ * parts of an article. Every line is classified first (./classify); this file only gathers the
+ * classes into fields and body blocks, and keeps the per-line report. Pure: text in, structure out.
  */
 import { HttpError } from '../http/errors'
+import { CLASS_LABELS, classifyLines, type LineClass, type Unit } from './classify'
+import { datelineOf, mastheadPieces, openingBylineOf } from './lines'
+
+export { mastheadOf } from './lines'
 
 export type ParsedBlock =
   | { type: 'paragraph'; text: string }
   | { type: 'heading'; level: 2 | 3 | 4; text: string }
-  | { type: 'photoSlot'; caption: string }
+  | { type: 'photoSlot'; caption: string; credit?: string; guess?: boolean; image?: number }
+
+export type ReportLine = {
+  line: number
+  text: string
+  class: LineClass
+  label: string
+  reason: string
+  guess: boolean
+}
 
 export type ParsedArticle = {
   kicker?: string
+  column?: string
   title: string
   subtitle?: string
   slogan?: string
   byline?: string
+  /** The original publication date from a dateline, as an ISO string. */
+  originalDate?: string
   masthead: { responsibleEditor?: string; editor?: string; source?: string }
   dataSourceOffices: string[]
   blocks: ParsedBlock[]
+  /** Each non-blank line of the text with its class and why. */
+  report: ReportLine[]
+  /** What the editor should look at: a provisional title, captions decided by position alone. */
+  warnings: string[]
+}
+
+export type ParseOptions = {
+  fileName?: string
+  /** Lines standing for a picture embedded in a Word file: `[[图片 N]]`. */
+  images?: boolean
 }
 
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g
@@ -35,147 +61,180 @@ export function normalizeWhitespace(text: string): string {
     .join('\n')
 }
 
-const SENTENCE_END = /[。!?!?;;…]/
-const OPENING_QUOTE = /^[“「『"]/
-const CAPTION_MAX = 60
-const MASTHEAD_MAX = 40
+export const IMAGE_MARK = /^\[\[图片 (\d+)\]\]$/
 
-type Masthead = {
-  field: 'byline' | 'responsibleEditor' | 'editor' | 'source' | 'dataSource'
-  value: string
-}
-
-/** Byline and masthead lines, checked only on short lines without sentence punctuation. */
-const MASTHEAD_RULES: { pattern: RegExp; field: Masthead['field']; keepLine?: boolean }[] = [
-  { pattern: /^数据来源\s*[::]\s*(.+)$/, field: 'dataSource' },
-  { pattern: /^责任编辑\s*[::]\s*(.+)$/, field: 'responsibleEditor' },
-  { pattern: /^(?:本版)?编辑\s*[::]\s*(.+)$/, field: 'editor' },
-  { pattern: /^(?:稿件)?来源\s*[::]\s*(.+)$/, field: 'source' },
-  {
-    pattern: /^(?:本报|新华社|融媒体)?(?:特约)?记者\s*[::]?\s*(.+)$/,
-    field: 'byline',
-    keepLine: true,
-  },
-  {
-    pattern: /^(?:文\s*[//]\s*图|文|图|摄影|摄|通讯员)\s*[::/]\s*(.+)$/,
-    field: 'byline',
-    keepLine: true,
-  },
-]
-
-export function mastheadOf(line: string): Masthead | undefined {
-  if (line.length > MASTHEAD_MAX || /[,。,!?]/.test(line)) return undefined
-  for (const { pattern, field, keepLine } of MASTHEAD_RULES) {
-    const match = pattern.exec(line)
-    if (match) return { field, value: keepLine ? line : match[1]!.trim() }
+export function parseArticleText(raw: string, options: ParseOptions = {}): ParsedArticle {
+  const lines = normalizeWhitespace(raw).split('\n')
+  const images = new Map<number, number>()
+  if (options.images) {
+    lines.forEach((line, index) => {
+      const mark = IMAGE_MARK.exec(line)
+      if (mark) {
+        images.set(index + 1, Number(mark[1]))
+        lines[index] = ''
+      }
+    })
   }
-  return undefined
-}
-
-const isCjk = (ch: string | undefined) =>
-  !!ch && /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]/u.test(ch)
-
-/** Lines of one paragraph broken by the layout: Chinese joins without a space, Latin with one. */
-function joinLines(lines: string[]): string {
-  return lines.reduce((text, line) => {
-    if (!text) return line
-    return isCjk(text.at(-1)) || isCjk(line[0]) ? text + line : `${text} ${line}`
-  }, '')
-}
-
-export function parseArticleText(raw: string): ParsedArticle {
-  const groups: string[][] = []
-  let current: string[] = []
-  for (const line of normalizeWhitespace(raw).split('\n')) {
-    if (line) {
-      current.push(line)
-    } else if (current.length) {
-      groups.push(current)
-      current = []
-    }
-  }
-  if (current.length) groups.push(current)
-
+  const { units, provisionalTitle } = classifyLines(lines, { fileName: options.fileName })
   const article: Omit<ParsedArticle, 'title'> & { title?: string } = {
     masthead: {},
     dataSourceOffices: [],
     blocks: [],
+    report: [],
+    warnings: [],
   }
   const bylines: string[] = []
-  let bodyStarted = false
-
-  for (const group of groups) {
-    const rest: string[] = []
-    for (const line of group) {
-      const heading = /^(#{1,6})\s*(.+)$/.exec(line)
-      if (heading) {
-        const level = heading[1]!.length
-        const text = heading[2]!.trim()
-        if (!article.title && level === 1 && !article.kicker) article.kicker = text
-        else if (!article.title && level <= 2) article.title = text
-        else if (article.title && !bodyStarted && !article.subtitle && level >= 3)
-          article.subtitle = text
-        else {
-          article.blocks.push({
-            type: 'heading',
-            level: Math.min(Math.max(level, 2), 4) as 2 | 3 | 4,
-            text,
-          })
-          bodyStarted = true
-        }
-        continue
-      }
-      const masthead = mastheadOf(line)
-      if (masthead) {
-        if (masthead.field === 'dataSource') {
-          article.dataSourceOffices.push(
-            ...masthead.value
-              .split(/[、,,;;]/)
-              .map((s) => s.trim())
-              .filter(Boolean),
-          )
-        } else if (masthead.field === 'byline') bylines.push(masthead.value)
-        else article.masthead[masthead.field] = masthead.value
-        continue
-      }
-      rest.push(line)
-    }
-    if (!rest.length) continue
-    const text = joinLines(rest)
-    const standsAlone = group.length === 1 && rest.length === 1
-    const short = Array.from(text).length <= CAPTION_MAX
-    if (
-      !article.title &&
-      !article.slogan &&
-      standsAlone &&
-      OPENING_QUOTE.test(text) &&
-      short &&
-      !SENTENCE_END.test(text)
-    ) {
-      article.slogan = text
-    } else if (standsAlone && short && !SENTENCE_END.test(text)) {
-      article.blocks.push({ type: 'photoSlot', caption: text })
-    } else {
-      article.blocks.push({ type: 'paragraph', text })
-      bodyStarted = bodyStarted || !!article.title
-    }
+  if (provisionalTitle) {
+    article.title = provisionalTitle
+    article.warnings.push(`没有找到标题行,暂以文件名「${provisionalTitle}」作标题,请在后台改正`)
   }
 
-  if (!article.title && article.kicker) {
-    article.title = article.kicker
-    delete article.kicker
+  for (const unit of units) {
+    gather(article, unit, bylines)
+    for (const line of unit.lines) {
+      article.report.push({
+        line,
+        text: lines[line - 1]!,
+        class: unit.class,
+        label: CLASS_LABELS[unit.class],
+        reason: unit.reason,
+        guess: !!unit.guess,
+      })
+    }
   }
+  attachImages(article.blocks, units, images)
+
   if (!article.title) {
-    throw new HttpError(
-      400,
-      'no-title',
-      '找不到标题:请用「## 标题」标出标题行',
-      'no title line found',
-    )
+    throw new HttpError(400, 'no-title', '找不到标题:文中没有可作标题的行', 'no title line found')
   }
   if (!article.blocks.some((block) => block.type === 'paragraph')) {
     throw new HttpError(400, 'no-body', `「${article.title}」没有正文段落`, 'no body paragraphs')
   }
-  if (bylines.length) article.byline = bylines.join(' ')
+  if (bylines.length) article.byline = [...new Set(bylines)].join(' ')
   return article as ParsedArticle
+}
+
+function gather(
+  article: Omit<ParsedArticle, 'title'> & { title?: string },
+  unit: Unit,
+  bylines: string[],
+): void {
+  switch (unit.class) {
+    case 'title':
+      article.title = unit.text
+      return
+    case 'kicker':
+      article.kicker = unit.text
+      return
+    case 'column':
+      article.column ??= unit.text
+      return
+    case 'subtitle':
+      article.subtitle = unit.text.replace(/^[—-]+\s*/, '')
+      return
+    case 'slogan':
+      article.slogan = unit.text
+      return
+    case 'dateline': {
+      const dateline = datelineOf(unit.text)!
+      article.originalDate ??= dateline.date
+      if (dateline.source) article.masthead.source ??= dateline.source
+      if (dateline.byline) bylines.push(dateline.byline)
+      return
+    }
+    case 'dataSource':
+      article.dataSourceOffices.push(
+        ...unit.text
+          .replace(/^数据来源\s*[::]\s*/, '')
+          .split(/[、,,;;]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      return
+    case 'masthead':
+      if (unit.credit) {
+        bylines.push(unit.text)
+        return
+      }
+      for (const piece of mastheadPieces(unit.text)) {
+        if (piece.field === 'byline') bylines.push(piece.value)
+        else if (piece.field === 'dataSource') article.dataSourceOffices.push(piece.value)
+        else if (piece.field !== 'review') article.masthead[piece.field] ??= piece.value
+      }
+      if (!mastheadPieces(unit.text).length)
+        bylines.push(unit.text.replace(/^[((【[]|[))】\]]$/g, ''))
+      return
+    case 'subheading':
+      article.blocks.push({
+        type: 'heading',
+        level: Math.min(Math.max(unit.level ?? 3, 2), 4) as 2 | 3 | 4,
+        text: unit.text,
+      })
+      return
+    case 'caption':
+      article.blocks.push({
+        type: 'photoSlot',
+        caption: unit.text,
+        ...(unit.credit ? { credit: unit.credit } : {}),
+        ...(unit.guess ? { guess: true } : {}),
+      })
+      return
+    case 'paragraph': {
+      if (!article.blocks.some((block) => block.type === 'paragraph')) {
+        const byline = openingBylineOf(unit.text)
+        if (byline) bylines.push(byline)
+      }
+      article.blocks.push({ type: 'paragraph', text: unit.text })
+      return
+    }
+    case 'credit':
+    case 'furniture':
+      return
+  }
+}
+
+/**
+ * A picture embedded in a Word file goes to the caption right after it, or else the caption right
+ * before it; a picture with neither gets a slot of its own for the editor to caption.
+ */
+function attachImages(blocks: ParsedBlock[], units: Unit[], images: Map<number, number>): void {
+  if (!images.size) return
+  const slots = blocks.filter((block) => block.type === 'photoSlot')
+  const captionUnits = units.filter((unit) => unit.class === 'caption')
+  for (const [line, image] of [...images].sort((a, b) => a[0] - b[0])) {
+    const after = captionUnits.findIndex(
+      (unit, index) => unit.lines[0]! > line && !slots[index]!.image,
+    )
+    const nextContent = units.find((unit) => unit.lines[0]! > line && unit.class !== 'furniture')
+    const before = [...captionUnits.keys()]
+      .reverse()
+      .find((index) => captionUnits[index]!.lines.at(-1)! < line && !slots[index]!.image)
+    const slotIndex =
+      after >= 0 && nextContent === captionUnits[after]
+        ? after
+        : before !== undefined && slots[before]
+          ? before
+          : -1
+    if (slotIndex >= 0) {
+      ;(slots[slotIndex] as Extract<ParsedBlock, { type: 'photoSlot' }>).image = image
+      continue
+    }
+    // No caption next to it: a slot of its own, placed before the next unit's block.
+    const position = blocks.findIndex((_block, index) => index >= blockIndexAfter(units, line))
+    blocks.splice(position < 0 ? blocks.length : position, 0, {
+      type: 'photoSlot',
+      caption: `图片 ${image}`,
+      guess: true,
+      image,
+    })
+  }
+}
+
+/** How many body blocks come from units before a line. */
+function blockIndexAfter(units: Unit[], line: number): number {
+  return units.filter(
+    (unit) =>
+      unit.lines[0]! < line &&
+      (unit.class === 'paragraph' || unit.class === 'caption' || unit.class === 'subheading'),
+  ).length
 }

@@ -11,6 +11,7 @@ import * as migration_20261129_080538_revision_contributors from './20261129_080
 import * as migration_20261129_080932_version_binding from './20261129_080932_version_binding';
 import * as migration_20261129_081439_first_published from './20261129_081439_first_published';
 import * as migration_20261129_081703_corrections from './20261129_081703_corrections';
+import * as migration_20261129_094418_import_record from './20261129_094418_import_record';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261129_081703_corrections.up,
     down: migration_20261129_081703_corrections.down,
-    name: '20261129_081703_corrections'
+    name: '20261129_081703_corrections',
+  },
+  {
+    up: migration_20261129_094418_import_record.up,
+    down: migration_20261129_094418_import_record.down,
+    name: '20261129_094418_import_record'
   },
 ];

@@ -26,6 +26,7 @@ import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../
 import { ReviewPanel as ReviewPanel_325dfb9e392e6fb6fbe3df1feca9da97 } from '../../../../src/quality/admin/ReviewPanel'
 import { StateCell as StateCell_550f43e8f76895e8f1ef5aafbdfa67dc } from '../../../../src/workflow/admin/StateCell'
 import { StageCell as StageCell_4b602009b4219ed075303defced297eb } from '../../../../src/workflow/admin/StageCell'
+import { ImportArticles as ImportArticles_20b24ffc7e091a6c1dd606ec3977b17b } from '../../../../src/import/admin/ImportArticles'
 import { WorkflowActions as WorkflowActions_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { NoPublishButton as NoPublishButton_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { ReviewQueue as ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7 } from '../../../../src/workflow/admin/ReviewQueue'
@@ -61,6 +62,7 @@ export const importMap = {
   "/src/quality/admin/ReviewPanel#ReviewPanel": ReviewPanel_325dfb9e392e6fb6fbe3df1feca9da97,
   "/src/workflow/admin/StateCell#StateCell": StateCell_550f43e8f76895e8f1ef5aafbdfa67dc,
   "/src/workflow/admin/StageCell#StageCell": StageCell_4b602009b4219ed075303defced297eb,
+  "/src/import/admin/ImportArticles#ImportArticles": ImportArticles_20b24ffc7e091a6c1dd606ec3977b17b,
   "/src/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_2841ad85d8256faf769d752bb013c753,
   "/src/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_2841ad85d8256faf769d752bb013c753,
   "/src/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7,
