@@ -13,7 +13,7 @@ import { importArticle } from '../../src/import/importArticle'
 import { photoSlotsOf } from '../../src/import/lexical'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
 import { cameraJpeg } from '../helpers/images'
-import { hireStaff, type Person } from '../helpers/newsroom'
+import { hireStaff, putInState, type Person } from '../helpers/newsroom'
 import { runToEnd } from '../helpers/process'
 
 let app: TestApp
@@ -99,6 +99,15 @@ describe('importing a Word file', () => {
     })
     expect(photo).toMatchObject({ caption: '项目生产车间', credit: '李明远', _status: 'draft' })
     expect(photo.mimeType).toBe('image/jpeg')
+  })
+
+  it('should publish an imported archive article under the date its dateline gave', async () => {
+    const bytes = await wordFile(await cameraJpeg({ width: 320, height: 240 }))
+    const { id } = await importArticle(app.payload, { bytes, name: '存档.docx' })
+    const doc = await app.payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
+    const published = (await putInState(app, 'articles', doc, 'published', null)) as typeof doc
+    expect(published.publishedDate).toBe(new Date('2024-03-18T09:30:00+08:00').toISOString())
+    expect(published.firstPublishedAt).not.toBe(published.publishedDate)
   })
 
   it('should refuse a file that is not a Word document, and an old .doc, in Chinese', async () => {

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite'
 import { decodeText } from '../../src/import/decode'
 import { HttpError } from '../../src/http/errors'
 import { mastheadOf, normalizeWhitespace, parseArticleText } from '../../src/import/parse'
+import { creditOf, datelineOf, isFurniture, readDate, splitCredit } from '../../src/import/lines'
 import { FIXTURE_CAPTIONS, fixtureParagraphs, fixtureText } from '../helpers/fixture'
 
 describe('parseArticleText on the fixture', () => {
@@ -119,5 +120,52 @@ describe('decodeText', () => {
     expect(() => decodeText(Uint8Array.from([0xff, 0xfe, 0xfd, 0x80, 0x81]), 'x.txt')).toThrow(
       HttpError,
     )
+  })
+})
+
+describe('line recognisers', () => {
+  const china = (text: string) => new Date(`${text}+08:00`).toISOString()
+
+  it('should read every dateline layout, with the source beside it', () => {
+    expect(datelineOf('2024-03-18 09:30')).toEqual({ date: china('2024-03-18T09:30:00') })
+    expect(datelineOf('2024/03/18/ 09:30')).toEqual({ date: china('2024-03-18T09:30:00') })
+    expect(datelineOf('2024年3月18日 09:30')).toEqual({ date: china('2024-03-18T09:30:00') })
+    expect(datelineOf('发布时间:2024-03-18')).toEqual({ date: china('2024-03-18T00:00:00') })
+    expect(datelineOf('2018-12-07 16:48 来源 : 兰州新区融媒体中心')).toEqual({
+      date: china('2018-12-07T16:48:00'),
+      source: '兰州新区融媒体中心',
+    })
+    expect(datelineOf('来源:兰州日报 2024-03-18')).toEqual({
+      date: china('2024-03-18T00:00:00'),
+      source: '兰州日报',
+    })
+  })
+
+  it('should not take a dated caption or sentence, or an impossible date, for a dateline', () => {
+    expect(datelineOf('2023年2月23日,全省招商引资大会在兰州新区召开')).toBeUndefined()
+    expect(datelineOf('2024年3月18日,新区召开推进会。')).toBeUndefined()
+    expect(datelineOf('来源:兰州新区管委会')).toBeUndefined()
+    expect(readDate('2023-02-30')).toBeUndefined()
+    expect(readDate('2023-13-01')).toBeUndefined()
+  })
+
+  it('should find photo credits, and leave captions that merely mention a photo alone', () => {
+    expect(creditOf('张小军 摄')).toBe('张小军')
+    expect(creditOf('(摄影 王丽)')).toBe('王丽')
+    expect(creditOf('新华社记者 陈某某 摄')).toBe('陈某某')
+    expect(creditOf('游客在花丛中拍照留念')).toBeUndefined()
+    expect(splitCredit('新材料产业园一角(摄影 李明远)')).toEqual({
+      text: '新材料产业园一角',
+      credit: '李明远',
+    })
+    expect(splitCredit('摄影爱好者在湖边拍摄')).toEqual({ text: '摄影爱好者在湖边拍摄' })
+  })
+
+  it('should drop web-page furniture but not a column tag or a short line of text', () => {
+    expect(isFurniture('【打印】【关闭】')).toBe(true)
+    expect(isFurniture('字号:大 中 小')).toBe(true)
+    expect(isFurniture('当前位置:首页 > 新闻中心')).toBe(true)
+    expect(isFurniture('【强工业·园区在行动】')).toBe(false)
+    expect(isFurniture('建设正酣')).toBe(false)
   })
 })
