@@ -72,6 +72,7 @@ export interface Config {
     photos: Photo;
     projects: Project;
     'data-sources': DataSource;
+    columns: Column;
     'workflow-events': WorkflowEvent;
     notifications: Notification;
     'sensitive-terms': SensitiveTerm;
@@ -98,6 +99,7 @@ export interface Config {
     photos: PhotosSelect<false> | PhotosSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     'data-sources': DataSourcesSelect<false> | DataSourcesSelect<true>;
+    columns: ColumnsSelect<false> | ColumnsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'sensitive-terms': SensitiveTermsSelect<false> | SensitiveTermsSelect<true>;
@@ -131,6 +133,7 @@ export interface Config {
       photoRightsExpiry: TaskPhotoRightsExpiry;
       rescanPublished: TaskRescanPublished;
       deliverWebhook: TaskDeliverWebhook;
+      siteHealthDaily: TaskSiteHealthDaily;
       inline: {
         input: unknown;
         output: unknown;
@@ -234,6 +237,12 @@ export interface Article {
    * Made from the data sources
    */
   dataSourceLine?: string | null;
+  primaryColumn?: (number | null) | Column;
+  columns?: (number | Column)[] | null;
+  /**
+   * A policy interpretation must link the policy it interprets
+   */
+  interprets?: (number | null) | Article;
   topics?: string[] | null;
   /**
    * Made from the title in pinyin when empty; editable
@@ -310,6 +319,8 @@ export interface Photo {
   credit?: string | null;
   dateTaken?: string | null;
   place?: string | null;
+  primaryColumn?: (number | null) | Column;
+  columns?: (number | Column)[] | null;
   /**
    * Defaults to the caption
    */
@@ -406,6 +417,51 @@ export interface Photo {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "columns".
+ */
+export interface Column {
+  id: number;
+  name: string;
+  kind: 'news' | 'notice' | 'policy' | 'interpretation' | 'photo' | 'other';
+  /**
+   * Made from the title in pinyin when empty; editable
+   */
+  slug?: string | null;
+  parent?: (number | null) | Column;
+  description?: string | null;
+  /**
+   * Smaller first
+   */
+  order?: number | null;
+  /**
+   * Warn when not updated for this many days: 14 for news, 180 for notices and policy
+   */
+  cadenceDays?: number | null;
+  /**
+   * Untick to hide; a column with published content can only be hidden
+   */
+  isPublic?: boolean | null;
+  createdBy?: (number | null) | User;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn') | null;
+  reviewStage?: string | null;
+  revisionContributors?: (number | User)[] | null;
+  lastChangedBy?: (number | null) | User;
+  corrections?:
+    | {
+        at: string;
+        note: string;
+        approvedBy?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishAt?: string | null;
+  withdrawAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -579,7 +635,7 @@ export interface WorkflowEvent {
 export interface Notification {
   id: number;
   recipient: number | User;
-  kind: 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn' | 'photo-rights' | 'quality';
+  kind: 'review' | 'publish' | 'rejected' | 'published' | 'withdrawn' | 'photo-rights' | 'quality' | 'site-health';
   title: string;
   message?: string | null;
   collectionSlug?: string | null;
@@ -613,6 +669,7 @@ export interface SensitiveTerm {
  */
 export interface QualityReport {
   id: number;
+  kind?: ('rescan' | 'site-health') | null;
   summary: string;
   scanned?: number | null;
   matches?:
@@ -661,7 +718,7 @@ export interface Webhook {
    */
   secret: string;
   events: ('published' | 'updated' | 'withdrawn' | 'corrected')[];
-  collections?: ('articles' | 'photos' | 'projects' | 'data_sources')[] | null;
+  collections?: ('articles' | 'photos' | 'projects' | 'data_sources' | 'columns')[] | null;
   enabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -779,7 +836,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduled' | 'photoRightsExpiry' | 'rescanPublished' | 'deliverWebhook';
+        taskSlug:
+          | 'inline'
+          | 'workflowScheduled'
+          | 'photoRightsExpiry'
+          | 'rescanPublished'
+          | 'deliverWebhook'
+          | 'siteHealthDaily';
         taskID: string;
         input?:
           | {
@@ -812,7 +875,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduled' | 'photoRightsExpiry' | 'rescanPublished' | 'deliverWebhook') | null;
+  taskSlug?:
+    | ('inline' | 'workflowScheduled' | 'photoRightsExpiry' | 'rescanPublished' | 'deliverWebhook' | 'siteHealthDaily')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -841,6 +906,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'data-sources';
         value: number | DataSource;
+      } | null)
+    | ({
+        relationTo: 'columns';
+        value: number | Column;
       } | null)
     | ({
         relationTo: 'workflow-events';
@@ -956,6 +1025,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   projects?: T;
   dataSources?: T;
   dataSourceLine?: T;
+  primaryColumn?: T;
+  columns?: T;
+  interprets?: T;
   topics?: T;
   slug?: T;
   publishedDate?: T;
@@ -1002,6 +1074,8 @@ export interface PhotosSelect<T extends boolean = true> {
   credit?: T;
   dateTaken?: T;
   place?: T;
+  primaryColumn?: T;
+  columns?: T;
   alt?: T;
   camera?: T;
   cameraSerial?: T;
@@ -1199,6 +1273,38 @@ export interface DataSourcesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "columns_select".
+ */
+export interface ColumnsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  slug?: T;
+  parent?: T;
+  description?: T;
+  order?: T;
+  cadenceDays?: T;
+  isPublic?: T;
+  createdBy?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  revisionContributors?: T;
+  lastChangedBy?: T;
+  corrections?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        approvedBy?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  withdrawAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events_select".
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
@@ -1254,6 +1360,7 @@ export interface SensitiveTermsSelect<T extends boolean = true> {
  * via the `definition` "quality-reports_select".
  */
 export interface QualityReportsSelect<T extends boolean = true> {
+  kind?: T;
   summary?: T;
   scanned?: T;
   matches?: T;
@@ -1485,6 +1592,16 @@ export interface TaskDeliverWebhook {
       | number
       | boolean
       | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSiteHealthDaily".
+ */
+export interface TaskSiteHealthDaily {
+  input: {
+    repeat?: boolean | null;
   };
   output?: unknown;
 }

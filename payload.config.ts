@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 
 import { ApiClients } from './collections/ApiClients'
 import { Articles } from './collections/Articles'
+import { Columns } from './collections/Columns'
 import { DataSources } from './collections/DataSources'
 import { GraphqlDocuments } from './collections/GraphqlDocuments'
 import { Notifications } from './collections/Notifications'
@@ -34,6 +35,9 @@ import { i18n } from './src/config/i18n'
 import { queueEndpoint } from './src/workflow/endpoints'
 import { workflowMutations } from './src/workflow/graphql'
 import { claimJobRunner, workflowScheduledTask } from './src/workflow/jobs'
+import { siteHealthEndpoint } from './src/columns/endpoints'
+import { columnQueries } from './src/columns/graphql'
+import { siteHealthTask } from './src/columns/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isAdminRequest = ({ req }: { req: { user?: unknown } }) => isAdminUser(req.user as never)
@@ -50,7 +54,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsdesk 新闻发布' },
     // Payload's default avatar is fetched from gravatar.com: no staff email hash leaves the office.
     avatar: 'default',
-    components: { beforeDashboard: ['/src/workflow/admin/ReviewQueue#ReviewQueue'] },
+    components: {
+      beforeDashboard: [
+        '/src/workflow/admin/ReviewQueue#ReviewQueue',
+        '/src/columns/admin/SiteHealthPanel#SiteHealthPanel',
+      ],
+    },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
@@ -61,6 +70,7 @@ export default buildConfig({
     Photos,
     Projects,
     DataSources,
+    Columns,
     WorkflowEvents,
     Notifications,
     SensitiveTerms,
@@ -72,7 +82,7 @@ export default buildConfig({
     GraphqlDocuments,
     SetupClaims,
   ],
-  endpoints: [queueEndpoint],
+  endpoints: [queueEndpoint, siteHealthEndpoint],
   email: emailAdapter(),
   // Payload's multipart parser stops at the same size the intake refuses (photodesk/fileCheck.ts):
   // a file of exactly MAX_UPLOAD_MB passes both, one byte more neither. (The parser's limit trips
@@ -82,7 +92,13 @@ export default buildConfig({
     responseOnLimit: `文件过大,上限为 ${Math.round(maxUploadBytes() / 1024 / 1024)} MB (file too large)`,
   },
   jobs: {
-    tasks: [workflowScheduledTask, photoRightsExpiryTask, rescanPublishedTask, deliverWebhookTask],
+    tasks: [
+      workflowScheduledTask,
+      photoRightsExpiryTask,
+      rescanPublishedTask,
+      deliverWebhookTask,
+      siteHealthTask,
+    ],
     // Scheduled actions, rescans and webhook deliveries run inside the server process, every second.
     autoRun: [
       { cron: '* * * * * *', queue: 'workflow', limit: 20 },
@@ -99,6 +115,7 @@ export default buildConfig({
   // Relationship population never goes deeper than 3, for anyone (REST and GraphQL).
   maxDepth: MAX_DEPTH,
   graphQL: {
+    queries: (GraphQL, info) => columnQueries(GraphQL as never, info),
     mutations: (GraphQL, schema) => workflowMutations(GraphQL, schema as never),
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,

@@ -34,6 +34,10 @@ async function main() {
   const config = await configPromise
   const payload = await getPayload({ config })
   const front = createDeliveryFront({ config })
+  if (process.env.NEWSDESK_JOBS !== 'off') {
+    const { ensureDailySiteHealth } = await import('./columns/jobs')
+    await ensureDailySiteHealth(payload)
+  }
 
   if (dev) {
     const { seedIfEmpty, describeLogins } = await import('./seed')

@@ -28,6 +28,8 @@ import { deriveArticleText } from './hooks/deriveArticleText'
 import { photoWarningsField } from './hooks/photoWarnings'
 import { stampPublishedDate } from './hooks/publishedDate'
 import { importRecordFields } from './fields/importRecord'
+import { columnFields } from '../../src/fields/columns'
+import { filterByColumn } from '../../src/columns/filter'
 
 export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   slug: 'articles',
@@ -59,6 +61,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       saveAsDraft,
       refuseStaleSave,
       publicReadLimits,
+      filterByColumn,
       selectDependencies({
         bodyHtml: ['body', 'corrections'],
         structuredData: [
@@ -196,6 +199,21 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       admin: {
         readOnly: true,
         description: label('根据数据来源自动生成', 'Made from the data sources'),
+      },
+    },
+    ...columnFields(),
+    {
+      name: 'interprets',
+      type: 'relationship',
+      relationTo: 'articles',
+      label: label('所解读的政策文件', 'Policy interpreted'),
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          '政策解读类稿件须关联它所解读的政策文件',
+          'A policy interpretation must link the policy it interprets',
+        ),
       },
     },
     {

@@ -44,6 +44,7 @@ export const Notifications: CollectionConfig<'notifications'> = {
         { value: 'withdrawn', label: label('已撤稿', 'Withdrawn') },
         { value: 'photo-rights', label: label('图片版权到期', 'Photo rights expired') },
         { value: 'quality', label: label('敏感词复查', 'Rescan report') },
+        { value: 'site-health', label: label('网站健康检查', 'Site health') },
       ],
       access: { update: () => false },
     },

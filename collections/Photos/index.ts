@@ -1,4 +1,6 @@
 import type { CollectionConfig, Field, ImageSize } from 'payload'
+import { filterByColumn } from '../../src/columns/filter'
+import { columnFields } from '../../src/fields/columns'
 
 import {
   anyOf,
@@ -112,6 +114,7 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
       saveAsDraft,
       refuseStaleSave,
       publicReadLimits,
+      filterByColumn,
       checkAndCleanUpload,
       selectDependencies({ url: ['filename'], thumbnailURL: ['sizes'] }),
     ],
@@ -144,6 +147,7 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
       ],
     },
     { name: 'place', type: 'text', label: label('拍摄地点', 'Place') },
+    ...columnFields(),
     {
       name: 'alt',
       type: 'text',

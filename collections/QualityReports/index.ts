@@ -13,7 +13,7 @@ export const QualityReports: CollectionConfig<'quality-reports'> = {
   },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['summary', 'createdAt'],
+    defaultColumns: ['summary', 'kind', 'createdAt'],
     group: label('审核', 'Review'),
   },
   access: {
@@ -23,6 +23,17 @@ export const QualityReports: CollectionConfig<'quality-reports'> = {
     delete: anyOf('admin'),
   },
   fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'rescan',
+      index: true,
+      label: label('报告类型', 'Kind'),
+      options: [
+        { value: 'rescan', label: label('敏感词复查', 'Rescan') },
+        { value: 'site-health', label: label('网站健康检查', 'Site health') },
+      ],
+    },
     { name: 'summary', type: 'text', required: true, label: label('摘要', 'Summary') },
     { name: 'scanned', type: 'number', label: label('已扫描文章', 'Articles scanned') },
     {

@@ -18,7 +18,7 @@ import { executePublicRead, graphqlCacheKey, type GraphqlRead } from './graphql'
 import { readBody, toWebRequest } from './node'
 import { resolveTrustedDocument, trustedDocumentsOn } from './trustedDocuments'
 
-const PUBLIC_COLLECTIONS = new Set(['articles', 'photos', 'projects', 'data-sources'])
+const PUBLIC_COLLECTIONS = new Set(['articles', 'photos', 'projects', 'data-sources', 'columns'])
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
 const NO_STORE = 'private, no-store'
 const API_CLIENT = /^api-clients API-Key (\S+)$/

@@ -44,6 +44,9 @@ export type ErrorCode =
   | 'no-body'
   | 'bad-docx'
   | 'unsupported-import'
+  // columns
+  | 'column-loop'
+  | 'column-in-use'
 
 export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415
 

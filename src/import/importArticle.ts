@@ -177,6 +177,8 @@ async function storeArticle(
     dataSources.push({ id, office, created: !existing })
   }
 
+  const column = parsed.column ? await matchColumn(payload, parsed.column, access) : undefined
+
   const article = await payload.create({
     collection: 'articles',
     draft: true,
@@ -189,11 +191,12 @@ async function storeArticle(
       byline: parsed.byline,
       masthead: parsed.masthead,
       topics: parsed.column ? [parsed.column] : undefined,
+      primaryColumn: column?.match as number | undefined,
       originalPublishedAt: parsed.originalDate,
       body: blocksToLexical(parsed.blocks, photoByCaption, photoBySlot) as any,
       dataSources: dataSources.map((source) => source.id) as number[],
       author: (authorId ?? user?.id) as number | undefined,
-      importNotes: importNotes(parsed),
+      importNotes: [...importNotes(parsed), ...(column?.note ? [column.note] : [])],
       _status: 'draft',
     },
     ...access,
@@ -210,6 +213,58 @@ async function storeArticle(
     dataSources,
     preview,
   }
+}
+
+/** Character pairs two names share, as a share of both (Dice): 「园区在行动」 is near 「园区动态」. */
+function likeness(a: string, b: string): number {
+  const pairs = (text: string) => {
+    const chars = Array.from(text.replace(/[^\p{L}\p{N}]/gu, ''))
+    return chars.slice(0, -1).map((ch, i) => ch + chars[i + 1])
+  }
+  const left = pairs(a)
+  const right = pairs(b)
+  if (!left.length || !right.length) return 0
+  const rest = [...right]
+  let shared = 0
+  for (const pair of left) {
+    const at = rest.indexOf(pair)
+    if (at >= 0) {
+      shared += 1
+      rest.splice(at, 1)
+    }
+  }
+  return (2 * shared) / (left.length + right.length)
+}
+
+/**
+ * The column a `【…】` tag names: the column of that name, or else a suggestion (the most alike
+ * name) left for the editor among the import notes.
+ */
+async function matchColumn(
+  payload: Payload,
+  tag: string,
+  access: { req: PayloadRequest; overrideAccess: boolean; user?: TypedUser },
+) {
+  const { docs } = await payload.find({
+    collection: 'columns',
+    select: { name: true },
+    depth: 0,
+    pagination: false,
+    draft: true,
+    ...access,
+  })
+  const exact = docs.find(
+    (column) => column.name === tag || column.name === tag.replace(/\s+/g, ''),
+  )
+  if (exact) return { match: exact.id }
+  const best = docs
+    .map((column) => ({ column, score: likeness(tag, column.name) }))
+    .sort((a, b) => b.score - a.score)[0]
+  const reason =
+    best && best.score > 0
+      ? `没有名为「${tag}」的栏目,建议归入「${best.column.name}」`
+      : `没有名为「${tag}」的栏目,请选择所属栏目`
+  return { match: undefined, note: { line: 0, kind: '栏目', text: `【${tag}】`, reason } }
 }
 
 /** The guesses, one row each, for the editor to confirm in the admin. */

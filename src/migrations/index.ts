@@ -12,6 +12,7 @@ import * as migration_20261129_080932_version_binding from './20261129_080932_ve
 import * as migration_20261129_081439_first_published from './20261129_081439_first_published';
 import * as migration_20261129_081703_corrections from './20261129_081703_corrections';
 import * as migration_20261129_094418_import_record from './20261129_094418_import_record';
+import * as migration_20261129_095614_columns from './20261129_095614_columns';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261129_094418_import_record.up,
     down: migration_20261129_094418_import_record.down,
-    name: '20261129_094418_import_record'
+    name: '20261129_094418_import_record',
+  },
+  {
+    up: migration_20261129_095614_columns.up,
+    down: migration_20261129_095614_columns.down,
+    name: '20261129_095614_columns'
   },
 ];

@@ -68,3 +68,22 @@ export const DEMO_FIGURES = [
   { label: '累计引进优质产业项目总投资', value: 5280, unit: '亿元' },
   { label: '兰州宏彬电池石墨化项目总投资', value: 53, unit: '亿元', project: 'hongbin' },
 ] as const
+
+/** A typical column tree (栏目) with the cadences inspections expect: 2 weeks for news, 6 months for notices and policy. */
+export const DEMO_COLUMNS: {
+  name: string
+  kind: 'news' | 'notice' | 'policy' | 'interpretation' | 'photo' | 'other'
+  order: number
+  cadenceDays?: number
+  parent?: string
+}[] = [
+  { name: '新闻中心', kind: 'news', order: 1, cadenceDays: 14 },
+  { name: '要闻动态', kind: 'news', order: 1, cadenceDays: 14, parent: '新闻中心' },
+  { name: '园区动态', kind: 'news', order: 2, cadenceDays: 14, parent: '新闻中心' },
+  { name: '图片新闻', kind: 'photo', order: 3, cadenceDays: 14, parent: '新闻中心' },
+  { name: '政务公开', kind: 'other', order: 2 },
+  { name: '通知公告', kind: 'notice', order: 1, cadenceDays: 180, parent: '政务公开' },
+  { name: '政策文件', kind: 'policy', order: 2, cadenceDays: 180, parent: '政务公开' },
+  { name: '政策解读', kind: 'interpretation', order: 3, cadenceDays: 180, parent: '政务公开' },
+  { name: '招商引资', kind: 'news', order: 3, cadenceDays: 30 },
+]

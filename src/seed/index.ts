@@ -10,7 +10,7 @@ import { isProduction } from '../config/env'
 import { withTransaction } from '../config/transaction'
 import { importArticle } from '../import/importArticle'
 import { parseArticleText } from '../import/parse'
-import { DEMO_FIGURES, DEMO_OFFICE, DEMO_PROJECTS, FEATURE_FILE } from './demo'
+import { DEMO_COLUMNS, DEMO_FIGURES, DEMO_OFFICE, DEMO_PROJECTS, FEATURE_FILE } from './demo'
 import { placeholderJpeg } from './placeholder'
 import { DEMO_USERS, DEV_DEMO_PASSWORD } from './users'
 
@@ -78,7 +78,8 @@ async function seedContent(payload: Payload, req: PayloadRequest, count: Count) 
   const captions = parsed.blocks.flatMap((block) =>
     block.type === 'photoSlot' ? [block.caption] : [],
   )
-  await seedPhotos(payload, req, captions, photographer?.id, count)
+  const columns = await seedColumns(payload, req, count)
+  await seedPhotos(payload, req, captions, photographer?.id, count, columns['图片新闻'])
   const projectIds = await seedProjects(payload, req, count)
   await seedDataSource(payload, req, projectIds, count)
 
@@ -101,12 +102,49 @@ async function seedContent(payload: Payload, req: PayloadRequest, count: Count) 
       coverPhoto: cover.docs[0]?.id,
       byline: '兰州新区融媒体中心',
       topics: ['三抓三促', '招商引资', '新材料'],
+      primaryColumn: columns['园区动态'],
+      columns: columns['招商引资'] ? [columns['招商引资']] : [],
       publishedDate: '2023-06-30T08:00:00.000Z',
       createdBy: editor?.id,
       _status: 'published',
     },
     req,
   })
+}
+
+/** The columns of a typical development-zone site, with the update cadences inspections expect. */
+async function seedColumns(payload: Payload, req: PayloadRequest, count: Count) {
+  const ids: Record<string, number> = {}
+  for (const column of DEMO_COLUMNS) {
+    const found = await payload.find({
+      collection: 'columns',
+      where: { name: { equals: column.name } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      req,
+    })
+    if (found.docs[0]) {
+      ids[column.name] = found.docs[0].id as number
+      continue
+    }
+    const doc = await payload.create({
+      collection: 'columns',
+      data: {
+        name: column.name,
+        kind: column.kind,
+        order: column.order,
+        cadenceDays: column.cadenceDays,
+        parent: column.parent ? ids[column.parent] : undefined,
+        isPublic: true,
+        _status: 'published',
+      },
+      req,
+    })
+    ids[column.name] = doc.id as number
+    count('columns')
+  }
+  return ids
 }
 
 async function userByEmail(payload: Payload, req: PayloadRequest, email: string) {
@@ -127,6 +165,7 @@ async function seedPhotos(
   captions: string[],
   photographerId: number | undefined,
   count: Count,
+  columnId?: number,
 ) {
   for (const [index, caption] of captions.entries()) {
     const { totalDocs } = await payload.count({
@@ -144,6 +183,7 @@ async function seedPhotos(
         place: '兰州新区',
         dateTaken: '2023-05-10T00:00:00.000Z',
         createdBy: photographerId,
+        primaryColumn: columnId,
         _status: 'published',
       },
       file: {

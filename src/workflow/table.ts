@@ -57,7 +57,13 @@ const SINGLE_STAGE: Stage[] = [
   { key: 'review', label: label('审核', 'Review'), roles: ['reviewer', 'chief-editor', 'admin'] },
 ]
 
-export const WORKFLOW_COLLECTIONS = ['articles', 'photos', 'projects', 'data-sources'] as const
+export const WORKFLOW_COLLECTIONS = [
+  'articles',
+  'photos',
+  'projects',
+  'data-sources',
+  'columns',
+] as const
 export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
 
 export type CollectionWorkflow = {
@@ -80,6 +86,7 @@ export const WORKFLOWS: Record<WorkflowCollection, CollectionWorkflow> = {
   },
   projects: { stages: SINGLE_STAGE, submitters: ['editor', 'chief-editor', 'admin'] },
   'data-sources': { stages: SINGLE_STAGE, submitters: ['editor', 'chief-editor', 'admin'] },
+  columns: { stages: SINGLE_STAGE, submitters: ['chief-editor', 'admin'] },
 }
 
 /**

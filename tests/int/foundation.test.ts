@@ -28,6 +28,7 @@ describe('foundation', () => {
       photos: 8,
       projects: 5,
       'data-sources': 1,
+      columns: 9,
       articles: 1,
     })
     const before = await countAll()

@@ -24,6 +24,8 @@ const SECRETS = [
   '草稿项目机密名称',
   '机密联系人',
   'SN-LEAK-0001',
+  '隐藏机密栏目',
+  '草稿机密栏目',
 ]
 
 const engine = { context: { [WORKFLOW_CONTEXT]: true } }
@@ -104,9 +106,29 @@ beforeAll(async () => {
   })
   ids.withdrawn = withdrawn.id as number
   await act(app, s.chief, 'articles', withdrawn.id, 'withdraw', { comment: '撤稿' })
+  // Columns: a public one, a hidden one and a draft one; the draft article sits in the public one.
+  const column = (name: string, data: Record<string, unknown>) =>
+    app.payload.create({ collection: 'columns', data: { name, ...data } as any, ...engine })
+  ids.publicColumn = (
+    await column('公开栏目', { isPublic: true, _status: 'published', workflowState: 'published' })
+  ).id as number
+  ids.hiddenColumn = (
+    await column('隐藏机密栏目', {
+      isPublic: false,
+      _status: 'published',
+      workflowState: 'published',
+    })
+  ).id as number
+  ids.draftColumn = (
+    await app.payload.create({
+      collection: 'columns',
+      data: { name: '草稿机密栏目', parent: ids.publicColumn },
+      draft: true,
+    })
+  ).id as number
   const draft = await app.payload.create({
     collection: 'articles',
-    data: { title: '草稿机密标题', body: body as any },
+    data: { title: '草稿机密标题', body: body as any, primaryColumn: ids.publicColumn },
     draft: true,
   })
   ids.draft = draft.id as number
@@ -186,6 +208,16 @@ const REST_PROBES = () => [
   'payload-jobs',
   'payload-preferences',
   'payload-locked-documents',
+  'columns',
+  'columns?draft=true',
+  `columns/${ids.hiddenColumn}`,
+  `columns/${ids.draftColumn}`,
+  `columns/${ids.draftColumn}?draft=true`,
+  'columns/tree',
+  'articles?column=gong-kai-lan-mu&draft=true',
+  `articles?column=${ids.hiddenColumn}`,
+  `articles?column=${ids.draftColumn}`,
+  'site-health',
 ]
 
 const GRAPHQL_PROBES = () => [
@@ -205,6 +237,10 @@ const GRAPHQL_PROBES = () => [
   '{ WorkflowEvents { docs { comment documentTitle } } }',
   '{ Notifications { docs { title } } }',
   '{ Users { docs { email } } }',
+  '{ Columns(draft: true) { docs { name parent { name } } } }',
+  `{ Column(id: ${ids.hiddenColumn}) { name } }`,
+  '{ columnTree { name children { name children { name } } } }',
+  '{ columnArticles(column: "gong-kai-lan-mu") { docs { title } } }',
 ]
 
 describe.each(['anonymous', 'API client'])('as %s', (who) => {

@@ -30,6 +30,7 @@ import { ImportArticles as ImportArticles_20b24ffc7e091a6c1dd606ec3977b17b } fro
 import { WorkflowActions as WorkflowActions_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { NoPublishButton as NoPublishButton_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { ReviewQueue as ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7 } from '../../../../src/workflow/admin/ReviewQueue'
+import { SiteHealthPanel as SiteHealthPanel_cf8ed2113ab6c0c827bb0685592694ae } from '../../../../src/columns/admin/SiteHealthPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,5 +67,6 @@ export const importMap = {
   "/src/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_2841ad85d8256faf769d752bb013c753,
   "/src/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_2841ad85d8256faf769d752bb013c753,
   "/src/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7,
+  "/src/columns/admin/SiteHealthPanel#SiteHealthPanel": SiteHealthPanel_cf8ed2113ab6c0c827bb0685592694ae,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
