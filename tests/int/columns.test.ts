@@ -20,7 +20,13 @@ const DAY = 86_400_000
 async function column(name: string, data: Record<string, unknown> = {}) {
   const doc = await app.payload.create({
     collection: 'columns',
-    data: { name, isPublic: true, _status: 'published', workflowState: 'published', ...data } as any,
+    data: {
+      name,
+      isPublic: true,
+      _status: 'published',
+      workflowState: 'published',
+      ...data,
+    } as any,
     context: { [WORKFLOW_CONTEXT]: true },
   })
   ids[name] = doc.id as number
