@@ -38,6 +38,10 @@ import { claimJobRunner, workflowScheduledTask } from './src/workflow/jobs'
 import { siteHealthEndpoint } from './src/columns/endpoints'
 import { columnQueries } from './src/columns/graphql'
 import { siteHealthTask } from './src/columns/jobs'
+import { loadSearchDictionary } from './src/search/dictionary'
+import { searchEndpoint } from './src/search/endpoints'
+import { searchQueries } from './src/search/graphql'
+import { ensureSearchIndexes } from './src/search/store'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isAdminRequest = ({ req }: { req: { user?: unknown } }) => isAdminUser(req.user as never)
@@ -59,6 +63,8 @@ export default buildConfig({
         '/src/workflow/admin/ReviewQueue#ReviewQueue',
         '/src/columns/admin/SiteHealthPanel#SiteHealthPanel',
       ],
+      afterNavLinks: ['/src/search/admin/SearchLink#SearchLink'],
+      views: { search: { Component: '/src/search/admin/SearchView#SearchView', path: '/search' } },
     },
     importMap: {
       baseDir: dirname,
@@ -82,7 +88,7 @@ export default buildConfig({
     GraphqlDocuments,
     SetupClaims,
   ],
-  endpoints: [queueEndpoint, siteHealthEndpoint],
+  endpoints: [queueEndpoint, siteHealthEndpoint, searchEndpoint],
   email: emailAdapter(),
   // Payload's multipart parser stops at the same size the intake refuses (photodesk/fileCheck.ts):
   // a file of exactly MAX_UPLOAD_MB passes both, one byte more neither. (The parser's limit trips
@@ -115,7 +121,10 @@ export default buildConfig({
   // Relationship population never goes deeper than 3, for anyone (REST and GraphQL).
   maxDepth: MAX_DEPTH,
   graphQL: {
-    queries: (GraphQL, info) => columnQueries(GraphQL as never, info),
+    queries: (GraphQL, info) => ({
+      ...columnQueries(GraphQL as never, info),
+      ...searchQueries(GraphQL as never),
+    }),
     mutations: (GraphQL, schema) => workflowMutations(GraphQL, schema as never),
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
@@ -133,6 +142,11 @@ export default buildConfig({
     // in tests it would spawn a child process that keeps jest alive.
     autoGenerate: false,
     outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+  // The search segmenter learns the office's names; MongoDB gets its text indexes.
+  onInit: async (payload) => {
+    await ensureSearchIndexes(payload)
+    await loadSearchDictionary(payload)
   },
   telemetry: false,
   debug: !isProduction(),

@@ -30,6 +30,8 @@ import { stampPublishedDate } from './hooks/publishedDate'
 import { importRecordFields } from './fields/importRecord'
 import { columnFields } from '../../src/fields/columns'
 import { filterByColumn } from '../../src/columns/filter'
+import { indexForSearch, unindexForSearch } from '../../src/search/indexer'
+import { fullTextListSearch } from '../../src/search/listSearch'
 
 export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   slug: 'articles',
@@ -62,6 +64,7 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       refuseStaleSave,
       publicReadLimits,
       filterByColumn,
+      fullTextListSearch,
       selectDependencies({
         bodyHtml: ['body', 'corrections'],
         structuredData: [
@@ -79,8 +82,8 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       }),
     ],
     beforeChange: [deriveArticleText, stampPublishedDate, resetWorkflowOnEdit],
-    afterChange: [recordRevision, invalidatePublicCache],
-    afterDelete: [invalidatePublicCache],
+    afterChange: [recordRevision, indexForSearch, invalidatePublicCache],
+    afterDelete: [unindexForSearch, invalidatePublicCache],
     afterRead: [renderBodyHtml, renderStructuredData],
   },
   // Around each workflow transition (workflow/steps.ts): the quality checks before submit and

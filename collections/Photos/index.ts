@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field, ImageSize } from 'payload'
 import { filterByColumn } from '../../src/columns/filter'
+import { indexForSearch, unindexForSearch } from '../../src/search/indexer'
+import { fullTextListSearch } from '../../src/search/listSearch'
 import { columnFields } from '../../src/fields/columns'
 
 import {
@@ -115,12 +117,13 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
       refuseStaleSave,
       publicReadLimits,
       filterByColumn,
+      fullTextListSearch,
       checkAndCleanUpload,
       selectDependencies({ url: ['filename'], thumbnailURL: ['sizes'] }),
     ],
     beforeChange: [fillFromMetadata, altFromCaption, resetWorkflowOnEdit],
-    afterChange: [scheduleRightsExpiry, recordRevision, invalidatePublicCache],
-    afterDelete: [invalidatePublicCache],
+    afterChange: [scheduleRightsExpiry, recordRevision, indexForSearch, invalidatePublicCache],
+    afterDelete: [unindexForSearch, invalidatePublicCache],
   },
   custom: { workflow: everyWorkflowStep },
   fields: [

@@ -1,5 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { indexForSearch, unindexForSearch } from '../../src/search/indexer'
+import { fullTextListSearch } from '../../src/search/listSearch'
+
 import { editorialAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
@@ -42,10 +45,10 @@ export const Projects: CollectionConfig<'projects'> = withWorkflow('projects', {
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: editorialAccess,
   hooks: {
-    beforeOperation: [saveAsDraft, refuseStaleSave, publicReadLimits],
+    beforeOperation: [saveAsDraft, refuseStaleSave, publicReadLimits, fullTextListSearch],
     beforeChange: [canonicalInvestment, resetWorkflowOnEdit],
-    afterChange: [recordRevision, invalidatePublicCache],
-    afterDelete: [invalidatePublicCache],
+    afterChange: [recordRevision, indexForSearch, invalidatePublicCache],
+    afterDelete: [unindexForSearch, invalidatePublicCache],
   },
   custom: { workflow: everyWorkflowStep },
   fields: [

@@ -8,6 +8,7 @@ import { withAfterCommit } from './afterCommit'
 import { chooseDatabase, ensureSqliteFolder } from './database'
 
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000
+const SQLITE_MMAP_BYTES = 256 * 1024 * 1024
 
 /** The Payload database adapter that DATABASE_URI names (see chooseDatabase). */
 export function databaseAdapter(uri: string | undefined, root: string): DatabaseAdapterObj {
@@ -106,6 +107,8 @@ function busyTimeoutOnEveryConnection(
   ms: number,
 ): DatabaseAdapterObj {
   const pragma = `PRAGMA busy_timeout = ${ms};`
+  // Reads through memory-mapped pages instead of copying them (the search index is read hard).
+  const mmap = `PRAGMA mmap_size = ${SQLITE_MMAP_BYTES};`
   return {
     ...adapterObj,
     init: (args) => {
@@ -123,6 +126,7 @@ function busyTimeoutOnEveryConnection(
           try {
             const tx = await transaction(mode)
             await client.execute(pragma)
+            await client.execute(mmap)
             const settle = (end: () => Promise<void>) => async () => {
               try {
                 await end()
@@ -147,6 +151,7 @@ function busyTimeoutOnEveryConnection(
           }
         }
         await client.execute(pragma)
+        await client.execute(mmap)
       }
       return adapter
     },

@@ -18,7 +18,15 @@ import { executePublicRead, graphqlCacheKey, type GraphqlRead } from './graphql'
 import { readBody, toWebRequest } from './node'
 import { resolveTrustedDocument, trustedDocumentsOn } from './trustedDocuments'
 
-const PUBLIC_COLLECTIONS = new Set(['articles', 'photos', 'projects', 'data-sources', 'columns'])
+// `search` is the public full-text search endpoint (src/search), a read like the others.
+const PUBLIC_COLLECTIONS = new Set([
+  'articles',
+  'photos',
+  'projects',
+  'data-sources',
+  'columns',
+  'search',
+])
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
 const NO_STORE = 'private, no-store'
 const API_CLIENT = /^api-clients API-Key (\S+)$/

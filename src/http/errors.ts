@@ -47,6 +47,8 @@ export type ErrorCode =
   // columns
   | 'column-loop'
   | 'column-in-use'
+  // search
+  | 'search-query'
 
 export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415
 

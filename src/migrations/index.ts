@@ -12,7 +12,8 @@ import * as migration_20261129_080932_version_binding from './20261129_080932_ve
 import * as migration_20261129_081439_first_published from './20261129_081439_first_published';
 import * as migration_20261129_081703_corrections from './20261129_081703_corrections';
 import * as migration_20261129_094418_import_record from './20261129_094418_import_record';
-import * as migration_20261129_095614_columns from './20261129_095614_columns';
+import * as migration_20261129_095614_columns from './20261129_095614_columns'
+import * as migration_20261129_101500_search_index from './20261129_101500_search_index';
 
 export const migrations = [
   {
@@ -90,4 +91,9 @@ export const migrations = [
     down: migration_20261129_095614_columns.down,
     name: '20261129_095614_columns'
   },
-];
+  {
+    up: migration_20261129_101500_search_index.up,
+    down: migration_20261129_101500_search_index.down,
+    name: '20261129_101500_search_index',
+  },
+]

@@ -218,6 +218,14 @@ const REST_PROBES = () => [
   `articles?column=${ids.hiddenColumn}`,
   `articles?column=${ids.draftColumn}`,
   'site-health',
+  `search?q=${encodeURIComponent('机密')}`,
+  `search?q=${encodeURIComponent('草稿机密标题')}`,
+  `search?q=${encodeURIComponent('修订中的机密标题')}`,
+  `search?q=${encodeURIComponent('已撤稿机密标题')}`,
+  `search?q=${encodeURIComponent('草稿图片机密说明')}&collection=photos`,
+  `search?q=${encodeURIComponent('草稿项目机密名称')}&collection=projects`,
+  `search?q=${encodeURIComponent('机密')}&scope=staff`,
+  `search?q=${encodeURIComponent('机密')}&draft=true`,
 ]
 
 const GRAPHQL_PROBES = () => [
@@ -241,6 +249,9 @@ const GRAPHQL_PROBES = () => [
   `{ Column(id: ${ids.hiddenColumn}) { name } }`,
   '{ columnTree { name children { name children { name } } } }',
   '{ columnArticles(column: "gong-kai-lan-mu") { docs { title } } }',
+  '{ search(q: "机密") { totalDocs docs { title titleHtml snippet } } }',
+  '{ search(q: "修订中的机密标题", scope: "staff") { docs { title } } }',
+  '{ search(q: "已撤稿机密标题", collections: ["articles"]) { docs { title snippet } } }',
 ]
 
 describe.each(['anonymous', 'API client'])('as %s', (who) => {

@@ -29,8 +29,10 @@ import { StageCell as StageCell_4b602009b4219ed075303defced297eb } from '../../.
 import { ImportArticles as ImportArticles_20b24ffc7e091a6c1dd606ec3977b17b } from '../../../../src/import/admin/ImportArticles'
 import { WorkflowActions as WorkflowActions_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { NoPublishButton as NoPublishButton_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
+import { SearchLink as SearchLink_414a6bf2bfeca7811d5c50e43ca698bf } from '../../../../src/search/admin/SearchLink'
 import { ReviewQueue as ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7 } from '../../../../src/workflow/admin/ReviewQueue'
 import { SiteHealthPanel as SiteHealthPanel_cf8ed2113ab6c0c827bb0685592694ae } from '../../../../src/columns/admin/SiteHealthPanel'
+import { SearchView as SearchView_b6a4f1258cf9b642f209df79aa448e25 } from '../../../../src/search/admin/SearchView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,7 +68,9 @@ export const importMap = {
   "/src/import/admin/ImportArticles#ImportArticles": ImportArticles_20b24ffc7e091a6c1dd606ec3977b17b,
   "/src/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_2841ad85d8256faf769d752bb013c753,
   "/src/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_2841ad85d8256faf769d752bb013c753,
+  "/src/search/admin/SearchLink#SearchLink": SearchLink_414a6bf2bfeca7811d5c50e43ca698bf,
   "/src/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7,
   "/src/columns/admin/SiteHealthPanel#SiteHealthPanel": SiteHealthPanel_cf8ed2113ab6c0c827bb0685592694ae,
+  "/src/search/admin/SearchView#SearchView": SearchView_b6a4f1258cf9b642f209df79aa448e25,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
