@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
     return webpackConfig
   },
   turbopack: { root: path.resolve(dirname) },
+  // Native add-ons load from node_modules at run time; a bundler cannot place a .node file.
+  serverExternalPackages: ['@node-rs/jieba'],
   // `npm run typecheck` checks the whole project (tests and scripts too) and `npm test` runs it;
   // checking again inside every build only costs time.
   typescript: { ignoreBuildErrors: true },
