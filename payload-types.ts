@@ -76,6 +76,9 @@ export interface Config {
     'workflow-events': WorkflowEvent;
     notifications: Notification;
     'sensitive-terms': SensitiveTerm;
+    officials: Official;
+    typos: Typo;
+    'wording-rules': WordingRule;
     'quality-reports': QualityReport;
     users: User;
     'api-clients': ApiClient;
@@ -103,6 +106,9 @@ export interface Config {
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'sensitive-terms': SensitiveTermsSelect<false> | SensitiveTermsSelect<true>;
+    officials: OfficialsSelect<false> | OfficialsSelect<true>;
+    typos: TyposSelect<false> | TyposSelect<true>;
+    'wording-rules': WordingRulesSelect<false> | WordingRulesSelect<true>;
     'quality-reports': QualityReportsSelect<false> | QualityReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
@@ -134,6 +140,7 @@ export interface Config {
       rescanPublished: TaskRescanPublished;
       deliverWebhook: TaskDeliverWebhook;
       siteHealthDaily: TaskSiteHealthDaily;
+      linkCheckNightly: TaskLinkCheckNightly;
       inline: {
         input: unknown;
         output: unknown;
@@ -665,11 +672,64 @@ export interface SensitiveTerm {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "officials".
+ */
+export interface Official {
+  id: number;
+  name: string;
+  post: string;
+  organisation?: string | null;
+  /**
+   * Order in the organisation, 1 first
+   */
+  rank?: number | null;
+  termStart?: string | null;
+  termEnd?: string | null;
+  status: 'serving' | 'left' | 'removed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Over 200 common pairs are built in; add your own here (yours win)
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "typos".
+ */
+export interface Typo {
+  id: number;
+  wrong: string;
+  right: string;
+  severity: 'block' | 'warn';
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wording-rules".
+ */
+export interface WordingRule {
+  id: number;
+  term: string;
+  replacement?: string | null;
+  isPattern?: boolean | null;
+  severity: 'block' | 'warn';
+  validFrom?: string | null;
+  validTo?: string | null;
+  /**
+   * The document or meeting that changed it
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "quality-reports".
  */
 export interface QualityReport {
   id: number;
-  kind?: ('rescan' | 'site-health') | null;
+  kind?: ('rescan' | 'site-health' | 'links') | null;
   summary: string;
   scanned?: number | null;
   matches?:
@@ -842,7 +902,8 @@ export interface PayloadJob {
           | 'photoRightsExpiry'
           | 'rescanPublished'
           | 'deliverWebhook'
-          | 'siteHealthDaily';
+          | 'siteHealthDaily'
+          | 'linkCheckNightly';
         taskID: string;
         input?:
           | {
@@ -876,7 +937,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'workflowScheduled' | 'photoRightsExpiry' | 'rescanPublished' | 'deliverWebhook' | 'siteHealthDaily')
+    | (
+        | 'inline'
+        | 'workflowScheduled'
+        | 'photoRightsExpiry'
+        | 'rescanPublished'
+        | 'deliverWebhook'
+        | 'siteHealthDaily'
+        | 'linkCheckNightly'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -922,6 +991,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sensitive-terms';
         value: number | SensitiveTerm;
+      } | null)
+    | ({
+        relationTo: 'officials';
+        value: number | Official;
+      } | null)
+    | ({
+        relationTo: 'typos';
+        value: number | Typo;
+      } | null)
+    | ({
+        relationTo: 'wording-rules';
+        value: number | WordingRule;
       } | null)
     | ({
         relationTo: 'quality-reports';
@@ -1357,6 +1438,48 @@ export interface SensitiveTermsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "officials_select".
+ */
+export interface OfficialsSelect<T extends boolean = true> {
+  name?: T;
+  post?: T;
+  organisation?: T;
+  rank?: T;
+  termStart?: T;
+  termEnd?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "typos_select".
+ */
+export interface TyposSelect<T extends boolean = true> {
+  wrong?: T;
+  right?: T;
+  severity?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wording-rules_select".
+ */
+export interface WordingRulesSelect<T extends boolean = true> {
+  term?: T;
+  replacement?: T;
+  isPattern?: T;
+  severity?: T;
+  validFrom?: T;
+  validTo?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "quality-reports_select".
  */
 export interface QualityReportsSelect<T extends boolean = true> {
@@ -1600,6 +1723,16 @@ export interface TaskDeliverWebhook {
  * via the `definition` "TaskSiteHealthDaily".
  */
 export interface TaskSiteHealthDaily {
+  input: {
+    repeat?: boolean | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLinkCheckNightly".
+ */
+export interface TaskLinkCheckNightly {
   input: {
     repeat?: boolean | null;
   };

@@ -14,6 +14,9 @@ import { Photos } from './collections/Photos'
 import { Projects } from './collections/Projects'
 import { QualityReports } from './collections/QualityReports'
 import { SensitiveTerms } from './collections/SensitiveTerms'
+import { Officials } from './collections/Officials'
+import { Typos } from './collections/Typos'
+import { WordingRules } from './collections/WordingRules'
 import { SetupClaims } from './collections/SetupClaims'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
@@ -38,6 +41,7 @@ import { claimJobRunner, workflowScheduledTask } from './src/workflow/jobs'
 import { siteHealthEndpoint } from './src/columns/endpoints'
 import { columnQueries } from './src/columns/graphql'
 import { siteHealthTask } from './src/columns/jobs'
+import { linkCheckTask } from './src/quality/linkJob'
 import { loadSearchDictionary } from './src/search/dictionary'
 import { searchEndpoint } from './src/search/endpoints'
 import { searchQueries } from './src/search/graphql'
@@ -80,6 +84,9 @@ export default buildConfig({
     WorkflowEvents,
     Notifications,
     SensitiveTerms,
+    Officials,
+    Typos,
+    WordingRules,
     QualityReports,
     Users,
     ApiClients,
@@ -104,6 +111,7 @@ export default buildConfig({
       rescanPublishedTask,
       deliverWebhookTask,
       siteHealthTask,
+      linkCheckTask,
     ],
     // Scheduled actions, rescans and webhook deliveries run inside the server process, every second.
     autoRun: [

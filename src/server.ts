@@ -36,7 +36,9 @@ async function main() {
   const front = createDeliveryFront({ config })
   if (process.env.NEWSDESK_JOBS !== 'off') {
     const { ensureDailySiteHealth } = await import('./columns/jobs')
+    const { ensureNightlyLinkCheck } = await import('./quality/linkJob')
     await ensureDailySiteHealth(payload)
+    await ensureNightlyLinkCheck(payload)
   }
 
   if (dev) {

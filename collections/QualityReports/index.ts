@@ -32,6 +32,7 @@ export const QualityReports: CollectionConfig<'quality-reports'> = {
       options: [
         { value: 'rescan', label: label('敏感词复查', 'Rescan') },
         { value: 'site-health', label: label('网站健康检查', 'Site health') },
+        { value: 'links', label: label('链接巡检', 'Link check') },
       ],
     },
     { name: 'summary', type: 'text', required: true, label: label('摘要', 'Summary') },

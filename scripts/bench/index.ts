@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: each benchmark prints its scenarios against a baseline measured in the same run.
- * `npm run bench -- photos`, `-- delivery` or `-- search` runs one.
+ * `npm run bench -- photos`, `-- delivery`, `-- proof` or `-- search` runs one.
  */
 const only = process.argv[2]
 
@@ -11,6 +11,10 @@ if (!only || only === 'photos') {
 if (!only || only === 'delivery') {
   const { benchDelivery } = await import('./delivery')
   await benchDelivery()
+}
+if (!only || only === 'proof') {
+  const { benchProof } = await import('./proof')
+  await benchProof()
 }
 if (!only || only === 'search') {
   const { benchSearch } = await import('./search')

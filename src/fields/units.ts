@@ -45,6 +45,11 @@ export const FIGURE_UNITS = [
   '家',
   '项',
   '次',
+  '万亩',
+  '立方米',
+  '万立方米',
+  '条',
+  '座',
 ] as const
 
 /** Units the office writes in running text but never records a figure in (a size, a distance). */

@@ -30,6 +30,7 @@ export type ErrorCode =
   | 'missing-data-source'
   | 'figures-contradict'
   | 'override-needs-comment'
+  | 'proofreading'
   // uploads
   | 'file-too-large'
   | 'unsupported-file'

@@ -12,8 +12,9 @@ import * as migration_20261129_080932_version_binding from './20261129_080932_ve
 import * as migration_20261129_081439_first_published from './20261129_081439_first_published';
 import * as migration_20261129_081703_corrections from './20261129_081703_corrections';
 import * as migration_20261129_094418_import_record from './20261129_094418_import_record';
-import * as migration_20261129_095614_columns from './20261129_095614_columns'
+import * as migration_20261129_095614_columns from './20261129_095614_columns';
 import * as migration_20261129_101500_search_index from './20261129_101500_search_index';
+import * as migration_20261129_105041_proofreading from './20261129_105041_proofreading';
 
 export const migrations = [
   {
@@ -89,11 +90,16 @@ export const migrations = [
   {
     up: migration_20261129_095614_columns.up,
     down: migration_20261129_095614_columns.down,
-    name: '20261129_095614_columns'
+    name: '20261129_095614_columns',
   },
   {
     up: migration_20261129_101500_search_index.up,
     down: migration_20261129_101500_search_index.down,
     name: '20261129_101500_search_index',
   },
-]
+  {
+    up: migration_20261129_105041_proofreading.up,
+    down: migration_20261129_105041_proofreading.down,
+    name: '20261129_105041_proofreading'
+  },
+];

@@ -15,6 +15,13 @@ import {
 import { findPersonalData, type PersonalKind } from './personal'
 import { articleSegments, excerpt } from '../content/segments'
 import { findTerms, type Term, type TermHit } from './terms'
+import {
+  loadProofLists,
+  runProofChecks,
+  type LinkMode,
+  type ProofChecks,
+  type ProofLists,
+} from './proof'
 
 export type Checks = {
   terms: { block: TermHit[]; warn: TermHit[] }
@@ -29,7 +36,7 @@ export type Checks = {
   }[]
   figures: { all: FigureFinding[]; contradictions: FigureFinding[]; unverified: FigureFinding[] }
   missingDataSource: boolean
-}
+} & ProofChecks
 
 export async function loadTerms(req: PayloadRequest): Promise<Term[]> {
   const { docs } = await req.payload.find({
@@ -94,7 +101,12 @@ export async function loadLinkedRecords(
 export async function runChecks(
   req: PayloadRequest,
   article: Record<string, any>,
-  { terms, records }: { terms?: Term[]; records?: LinkedRecords } = {},
+  {
+    terms,
+    records,
+    lists,
+    links = 'cached',
+  }: { terms?: Term[]; records?: LinkedRecords; lists?: ProofLists; links?: LinkMode } = {},
 ): Promise<Checks> {
   const all = articleSegments(article)
   const segments = all.filter((segment) => !segment.derived)
@@ -116,7 +128,11 @@ export async function runChecks(
   const projects = pick(linkedIds([article], 'projects'), linked.projects)
   const sourceIds = linkedIds([article], 'dataSources')
   const findings = checkFigures(extractFigures(segments), projects, pick(sourceIds, linked.sources))
+  const proof = await runProofChecks(article, segments, lists ?? (await loadProofLists(req)), {
+    links,
+  })
   return {
+    ...proof,
     terms: {
       block: termHits.filter((h) => h.severity === 'block'),
       warn: termHits.filter((h) => h.severity === 'warn'),

@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { addDataAndFileToRequest } from 'payload'
+
 import { WRITERS } from '../access/content'
 import { hasRole } from '../access/roles'
 import { withTransaction } from '../config/transaction'
@@ -12,6 +14,7 @@ import { asEngine } from '../workflow/context'
 import { correctionsWith } from '../workflow/engine'
 import type { State } from '../workflow/table'
 import { runChecks } from './checks'
+import { applyFix, type FixRequest } from './proof/fix'
 import { findPersonalData, maskAll } from './personal'
 import { articleSegments } from '../content/segments'
 
@@ -34,6 +37,37 @@ function maskBody(node: any): any {
 }
 
 export const checksEndpoints: Endpoint[] = [
+  {
+    // POST /api/articles/:id/checks/fix: a finding's unambiguous fix, saved as a draft revision.
+    path: '/:id/checks/fix',
+    method: 'post',
+    handler: guarded(async (req) => {
+      requireStaff(req)
+      if (!hasRole(req.user, ...WRITERS)) {
+        throw new HttpError(
+          403,
+          'forbidden',
+          '您的角色不能修改文章',
+          'your role may not edit articles',
+        )
+      }
+      await addDataAndFileToRequest(req)
+      const doc = await loadLatest(req, 'articles')
+      const data = applyFix(doc, (req.data ?? {}) as FixRequest)
+      await req.payload.update({
+        collection: 'articles',
+        id: doc.id,
+        data,
+        draft: true,
+        depth: 0,
+        req,
+        overrideAccess: false,
+        user: req.user,
+      })
+      const latest = await loadLatest(req, 'articles')
+      return json({ id: doc.id, ...(await runChecks(req, latest)) })
+    }),
+  },
   {
     // GET /api/articles/:id/checks: what the machine review found in the latest revision.
     path: '/:id/checks',

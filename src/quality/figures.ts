@@ -25,9 +25,23 @@ const COMPANY_CORE_LENGTH = 2
 
 const UNIT_PATTERN = TEXT_UNITS.map((u) => u.replace(/[/%]/g, (c) => `\\${c}`)).join('|')
 const FIGURE = new RegExp(
-  `(\\d+(?:\\.\\d+)?)(?:\\s*[—–~-]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT_PATTERN})`,
+  `(\\d+(?:\\.\\d+)?)(?:\\s*[—–~-]\\s*(\\d+(?:\\.\\d+)?))?\\s*(余|多)?\\s*(${UNIT_PATTERN})`,
   'g',
 )
+/** Words before a figure that make it approximate: 约200个, 近200个, 超200个, 逾200个. */
+const APPROX_BEFORE = /(约|大约|近|将近|接近|超过|超|逾|多达)$/
+const APPROX_AFTER = /^(左右|上下|以上)/
+
+export type Approx = 'about' | 'under' | 'over'
+
+/** Whether a recorded value lies inside what an approximate figure says (exact figures: equal). */
+export function fits(figure: Pick<Figure, 'value' | 'approx'>, recorded: number): boolean {
+  const { value, approx } = figure
+  if (!approx) return recorded === value
+  if (approx === 'about') return Math.abs(recorded - value) <= value * 0.1
+  if (approx === 'under') return recorded <= value && recorded >= value * 0.9
+  return recorded >= value && recorded < value * 2
+}
 const CLAUSE_BREAK = /[,。;:!?、,;:!?\n“”]/
 const CONNECTIVE = /^(?:及|和|与|以及|共|约|达|为|的|分别|均)+$/
 
@@ -36,6 +50,8 @@ export type Figure = {
   value: number
   upper?: number
   unit: string
+  /** 余/多/超/逾: more than; 约/左右: about; 近: just under. */
+  approx?: Approx
   measure: string
   product?: string
   place: string
@@ -76,7 +92,22 @@ export function extractFigures(segments: Segment[]): Figure[] {
               .replace(CLAUSE_BREAK, '')
               .trim()
       }
-      let unit = match[3]!
+      let unit = match[4]!
+      const before = segment.text.slice(Math.max(0, start - 4), start)
+      const approxWord = APPROX_BEFORE.exec(before)?.[1]
+      const approx: Approx | undefined = match[3]
+        ? 'over'
+        : approxWord
+          ? /近|将近|接近/.test(approxWord)
+            ? 'under'
+            : /约|大约/.test(approxWord)
+              ? 'about'
+              : 'over'
+          : APPROX_AFTER.test(segment.text.slice(end))
+            ? /左右|上下/.test(segment.text.slice(end, end + 2))
+              ? 'about'
+              : 'over'
+            : undefined
       const clause = segment.text.slice(clauseStart, start)
       // 年产20万吨 is a capacity of 20 万吨/年, and so is the 10万吨 that follows it in the sentence.
       const perYear = `${unit}/年`
@@ -91,6 +122,7 @@ export function extractFigures(segments: Segment[]): Figure[] {
         value: Number(match[1]),
         upper: match[2] ? Number(match[2]) : undefined,
         unit,
+        ...(approx ? { approx } : {}),
         measure,
         product: product && !/^(项目|的)/.test(product) ? product : undefined,
         place: segment.place,
@@ -189,7 +221,9 @@ function againstProject(figure: Figure, project: ProjectRecord): FigureFinding |
     }
     return {
       ...figure,
-      status: asWan === project.investment.wanYuan ? 'confirmed' : 'contradicts',
+      status: fits({ value: asWan, approx: figure.approx }, project.investment.wanYuan)
+        ? 'confirmed'
+        : 'contradicts',
       record,
     }
   }
@@ -209,7 +243,7 @@ function againstProject(figure: Figure, project: ProjectRecord): FigureFinding |
       ? sameUnit
       : []
   if (!candidates.length) return undefined
-  const exact = candidates.find((c) => c.value === figure.value)
+  const exact = candidates.find((c) => fits(figure, c.value))
   const capacity = exact ?? candidates[0]!
   const record = {
     kind: 'project' as const,
@@ -245,7 +279,7 @@ function againstSources(figure: Figure, sources: SourceRecord[]): FigureFinding 
           : 0,
       )
       if (!best || score > best.score) best = { score, source, f }
-      if (f.value === figure.value && (!sameValue || score > sameValue.score))
+      if (fits(figure, f.value) && (!sameValue || score > sameValue.score))
         sameValue = { score, source, f }
     }
   }

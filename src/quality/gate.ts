@@ -1,9 +1,11 @@
 import { HttpError } from '../http/errors'
 import type { Gate } from '../workflow/steps'
 import { describeFigure, describeTerm, runChecks } from './checks'
+import { blocking } from './proof'
 
 /**
  * The articles' quality gate, before submit and approve:
+ * - a blocking proofreading finding (officials, typos, wording, leftovers, links) stops both;
  * - a `block` term stops submit and approve, naming the term and where it stands;
  * - figures without any linked data source stop submit;
  * - a figure that contradicts a record stops final approval, unless the final reviewer overrides
@@ -12,7 +14,21 @@ import { describeFigure, describeTerm, runChecks } from './checks'
  */
 export const qualityGate: Gate = async ({ req, action, doc, finalStage, input, comment }) => {
   if (action !== 'submit' && action !== 'approve') return
-  const checks = await runChecks(req, doc)
+  // Links are fetched afresh at submit; approval reads what submit found (ten minutes' cache).
+  const checks = await runChecks(req, doc, { links: action === 'submit' ? 'fresh' : 'cached' })
+  const proofBlocks = blocking(checks)
+  if (proofBlocks.length) {
+    const verb = action === 'submit' ? '送审' : '通过'
+    throw new HttpError(
+      400,
+      'proofreading',
+      `审读发现 ${proofBlocks.length} 处必须修改的问题,不能${verb}:${proofBlocks
+        .slice(0, 5)
+        .map((f) => `${f.place}第${f.offset}字:${f.message}`)
+        .join(';')}${proofBlocks.length > 5 ? ' 等' : ''}`,
+      'proofreading found blocking problems',
+    )
+  }
   if (checks.terms.block.length) {
     const verb = action === 'submit' ? '送审' : '通过'
     throw new HttpError(

@@ -7,6 +7,7 @@ import type {
 
 import { notifyUsers, usersWithRoles } from '../workflow/notify'
 import { loadLinkedRecords, loadTerms, runChecks } from './checks'
+import { loadProofLists } from './proof'
 
 /** Any change to the term list queues one rescan of what is already published. */
 export const queueRescan: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({
@@ -16,7 +17,7 @@ export const queueRescan: CollectionAfterChangeHook & CollectionAfterDeleteHook 
   await req.payload.jobs.queue({
     task: 'rescanPublished',
     queue: 'workflow',
-    input: { reason: String(doc?.term ?? '') },
+    input: { reason: String(doc?.term ?? doc?.wrong ?? doc?.name ?? '') },
     req,
   })
   return doc
@@ -39,6 +40,9 @@ export const rescanPublishedTask: TaskConfig<'rescanPublished'> = {
 
 export async function rescanPublished(req: PayloadRequest, reason: string) {
   const terms = await loadTerms(req)
+  // The register, typo pairs and wording rules once for the whole rescan; links have their own
+  // nightly check (quality/linkJob.ts).
+  const lists = await loadProofLists(req)
   const matches: {
     id: number | string
     title: string
@@ -59,19 +63,19 @@ export async function rescanPublished(req: PayloadRequest, reason: string) {
     const records = await loadLinkedRecords(req, docs)
     for (const article of docs) {
       scanned += 1
-      const checks = await runChecks(req, article, { terms, records })
-      const hits = [...checks.terms.block, ...checks.terms.warn]
-      if (hits.length) {
-        matches.push({
-          id: article.id,
-          title: article.title,
-          terms: hits.map((h) => ({ term: h.term, severity: h.severity, place: h.place })),
-        })
-      }
+      const checks = await runChecks(req, article, { terms, records, lists, links: 'skip' })
+      const hits = [
+        ...checks.terms.block.map((h) => ({ term: h.term, severity: h.severity, place: h.place })),
+        ...checks.terms.warn.map((h) => ({ term: h.term, severity: h.severity, place: h.place })),
+        ...(['wording', 'typos', 'officials'] as const).flatMap((key) =>
+          checks[key].map((f) => ({ term: f.text, severity: f.severity, place: f.place })),
+        ),
+      ]
+      if (hits.length) matches.push({ id: article.id, title: article.title, terms: hits })
     }
     if (!hasNextPage) break
   }
-  const summary = `敏感词表变更${reason ? `(${reason})` : ''}后复查:${scanned} 篇已发布文章,${matches.length} 篇命中`
+  const summary = `审读词表变更${reason ? `(${reason})` : ''}后复查:${scanned} 篇已发布文章,${matches.length} 篇命中`
   const report = await req.payload.create({
     collection: 'quality-reports',
     data: { summary, scanned, matches },

@@ -87,3 +87,63 @@ export const DEMO_COLUMNS: {
   { name: '政策解读', kind: 'interpretation', order: 3, cadenceDays: 180, parent: '政务公开' },
   { name: '招商引资', kind: 'news', order: 3, cadenceDays: 30 },
 ]
+
+/** An invented officials register for the demo (no real person's name). */
+export const DEMO_OFFICIALS = [
+  {
+    name: '林志远',
+    post: '党工委书记',
+    organisation: '新区党工委',
+    rank: 1,
+    termStart: '2021-03-01',
+  },
+  {
+    name: '周明华',
+    post: '管委会主任',
+    organisation: '新区管委会',
+    rank: 1,
+    termStart: '2021-03-01',
+  },
+  {
+    name: '郑海涛',
+    post: '管委会副主任',
+    organisation: '新区管委会',
+    rank: 2,
+    termStart: '2022-06-01',
+  },
+  {
+    name: '宋立群',
+    post: '管委会副主任',
+    organisation: '新区管委会',
+    rank: 3,
+    termStart: '2022-06-01',
+  },
+  {
+    name: '韩静怡',
+    post: '经济发展局局长',
+    organisation: '经济发展局',
+    rank: 1,
+    termStart: '2019-01-01',
+    termEnd: '2023-02-28',
+    status: 'left' as const,
+  },
+  {
+    name: '赵德才',
+    post: '党工委委员',
+    organisation: '新区党工委',
+    rank: 5,
+    termStart: '2018-01-01',
+    status: 'removed' as const,
+  },
+]
+
+/** A dated wording rule for the demo: an invented formulation retired by an invented notice. */
+export const DEMO_WORDING_RULES = [
+  {
+    term: '招商引资年',
+    replacement: '招商引资提质年',
+    severity: 'warn' as const,
+    validFrom: '2024-01-01',
+    note: '新区管委会2024年第1号通知(示例)',
+  },
+]

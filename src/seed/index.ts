@@ -10,7 +10,15 @@ import { isProduction } from '../config/env'
 import { withTransaction } from '../config/transaction'
 import { importArticle } from '../import/importArticle'
 import { parseArticleText } from '../import/parse'
-import { DEMO_COLUMNS, DEMO_FIGURES, DEMO_OFFICE, DEMO_PROJECTS, FEATURE_FILE } from './demo'
+import {
+  DEMO_COLUMNS,
+  DEMO_FIGURES,
+  DEMO_OFFICE,
+  DEMO_OFFICIALS,
+  DEMO_PROJECTS,
+  DEMO_WORDING_RULES,
+  FEATURE_FILE,
+} from './demo'
 import { placeholderJpeg } from './placeholder'
 import { DEMO_USERS, DEV_DEMO_PASSWORD } from './users'
 
@@ -42,6 +50,7 @@ export async function seed(
   const count = (what: string) => (created[what] = (created[what] ?? 0) + 1)
   await withTransaction(payload, async (req) => {
     await seedUsers(payload, req, password, count)
+    await seedProofLists(payload, req, count)
     await seedContent(payload, req, count)
   })
   log(`seed: created ${JSON.stringify(created)}`)
@@ -145,6 +154,30 @@ async function seedColumns(payload: Payload, req: PayloadRequest, count: Count) 
     count('columns')
   }
   return ids
+}
+
+/** The invented officials register and a dated wording rule, so the demo's proofreading speaks. */
+async function seedProofLists(payload: Payload, req: PayloadRequest, count: Count) {
+  for (const official of DEMO_OFFICIALS) {
+    const { totalDocs } = await payload.count({
+      collection: 'officials',
+      where: { and: [{ name: { equals: official.name } }, { post: { equals: official.post } }] },
+      req,
+    })
+    if (totalDocs) continue
+    await payload.create({ collection: 'officials', data: { status: 'serving', ...official }, req })
+    count('officials')
+  }
+  for (const rule of DEMO_WORDING_RULES) {
+    const { totalDocs } = await payload.count({
+      collection: 'wording-rules',
+      where: { term: { equals: rule.term } },
+      req,
+    })
+    if (totalDocs) continue
+    await payload.create({ collection: 'wording-rules', data: rule, req })
+    count('wording-rules')
+  }
 }
 
 async function userByEmail(payload: Payload, req: PayloadRequest, email: string) {

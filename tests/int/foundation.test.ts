@@ -29,6 +29,8 @@ describe('foundation', () => {
       projects: 5,
       'data-sources': 1,
       columns: 9,
+      officials: 6,
+      'wording-rules': 1,
       articles: 1,
     })
     const before = await countAll()

@@ -148,3 +148,62 @@ describe('one unit list for records and text', () => {
     }
   })
 })
+
+describe('figures, completely: the units offices use, and approximate forms', () => {
+  const source = (label: string, value: number, unit: string) => ({
+    id: 1,
+    office: '兰州新区统计局',
+    figures: [{ label, value, unit }],
+  })
+  const check = (text: string, sources: ReturnType<typeof source>[]) =>
+    checkFigures(
+      extractFigures(articleSegments({ body: blocksToLexical([{ type: 'paragraph', text }]) })),
+      [],
+      sources,
+    )
+
+  it('should read cubic metres, 万亩 and counts of lines', () => {
+    const figures = extractFigures(
+      articleSegments({
+        title: '年供水能力达到3000万立方米,建成高标准农田5万亩,开通国际货运班列12条。',
+      }),
+    )
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [3000, '万立方米'],
+      [5, '万亩'],
+      [12, '条'],
+    ])
+  })
+
+  it('should read 200余个 as more than 200, never a contradiction of 205', () => {
+    const [figure] = check('园区已引进企业200余个。', [source('园区引进企业', 205, '个')])
+    expect(figure).toMatchObject({
+      text: '200余个',
+      value: 200,
+      approx: 'over',
+      status: 'confirmed',
+    })
+    const [wrong] = check('园区已引进企业200余个。', [source('园区引进企业', 150, '个')])
+    expect(wrong).toMatchObject({ status: 'contradicts' })
+  })
+
+  it('should read 约, 近, 超 and 逾 as the ranges they say', () => {
+    const rows: [string, number, string][] = [
+      ['园区引进企业约200个。', 190, 'confirmed'],
+      ['园区引进企业约200个。', 150, 'contradicts'],
+      ['园区引进企业近200个。', 196, 'confirmed'],
+      ['园区引进企业近200个。', 201, 'contradicts'],
+      ['园区引进企业超200个。', 230, 'confirmed'],
+      ['园区引进企业逾200个。', 199, 'contradicts'],
+      ['园区引进企业200个左右。', 205, 'confirmed'],
+      ['园区引进企业200个。', 205, 'contradicts'],
+    ]
+    for (const [text, recorded, status] of rows) {
+      expect([
+        text,
+        recorded,
+        check(text, [source('园区引进企业', recorded, '个')])[0]?.status,
+      ]).toEqual([text, recorded, status])
+    }
+  })
+})

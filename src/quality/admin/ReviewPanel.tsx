@@ -18,7 +18,25 @@ type Checks = {
     unverified: (Place & { text: string; measure: string })[]
   }
   missingDataSource: boolean
+} & Record<ProofKey, ProofFinding[]>
+
+type ProofKey = 'officials' | 'typos' | 'wording' | 'leftovers' | 'numbers' | 'links'
+type ProofFinding = Place & {
+  severity: 'block' | 'warn'
+  text: string
+  suggestion: string | null
+  message: string
+  offset: number
+  fix?: { from: string; to: string }
 }
+const PROOF: { key: ProofKey; zh: string; en: string }[] = [
+  { key: 'officials', zh: '领导姓名与职务', en: 'Officials' },
+  { key: 'typos', zh: '错别字', en: 'Typos' },
+  { key: 'wording', zh: '过期提法', en: 'Outdated wording' },
+  { key: 'leftovers', zh: '遗留标记', en: 'Leftovers' },
+  { key: 'numbers', zh: '数字用法', en: 'Numbers' },
+  { key: 'links', zh: '链接', en: 'Links' },
+]
 
 const T = {
   title: { zh: '机器审读', en: 'Machine review' },
@@ -96,7 +114,30 @@ export function ReviewPanel() {
       :{text}
     </li>
   )
+  const fix = async (finding: ProofFinding) => {
+    const res = await fetch(`${api}/fix`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        field: finding.field,
+        index: finding.index,
+        offset: finding.offset,
+        from: finding.fix!.from,
+        to: finding.fix!.to,
+      }),
+    })
+    const body = await res.json().catch(() => null)
+    setMessage(
+      res.ok
+        ? `已改为「${finding.fix!.to}」,请刷新页面查看`
+        : (body?.errors?.[0]?.message ?? `HTTP ${res.status}`),
+    )
+    setChecks(await fetchChecks())
+  }
+  const proofCount = PROOF.reduce((sum, { key }) => sum + (checks[key]?.length ?? 0), 0)
   const empty =
+    !proofCount &&
     !checks.terms.block.length &&
     !checks.terms.warn.length &&
     !checks.personal.length &&
@@ -169,6 +210,40 @@ export function ReviewPanel() {
             )}
           </ul>
         </section>
+      )}
+      {PROOF.map(({ key, ...name }) =>
+        checks[key]?.length ? (
+          <section key={key} data-findings={key}>
+            <strong>{t(name)}</strong>
+            <ul>
+              {checks[key].map((finding, i) => (
+                <li key={`${key}${i}`}>
+                  <button
+                    type="button"
+                    onClick={() => reveal(finding)}
+                    style={{ all: 'unset', cursor: 'pointer', textDecoration: 'underline' }}
+                  >
+                    {finding.place}
+                  </button>
+                  :
+                  <span style={{ color: finding.severity === 'block' ? '#b91c1c' : undefined }}>
+                    {finding.message}
+                  </span>{' '}
+                  {finding.fix && (
+                    <button
+                      type="button"
+                      className="btn btn--style-secondary btn--size-small"
+                      data-proof-fix
+                      onClick={() => void fix(finding)}
+                    >
+                      改为「{finding.fix.to}」
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null,
       )}
       {message && <p role="status">{message}</p>}
     </div>
