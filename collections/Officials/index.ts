@@ -4,6 +4,7 @@ import { anyOf } from '../../src/access/content'
 import { isStaff } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
 import { queueRescan } from '../../src/quality/rescan'
+import { learnOfficialName } from '../../src/search/indexer'
 
 /**
  * The officials register (领导名录): names, posts and their order, checked against every article
@@ -26,7 +27,7 @@ export const Officials: CollectionConfig<'officials'> = {
     update: anyOf('chief-editor', 'admin'),
     delete: anyOf('chief-editor', 'admin'),
   },
-  hooks: { afterChange: [queueRescan], afterDelete: [queueRescan] },
+  hooks: { afterChange: [queueRescan, learnOfficialName], afterDelete: [queueRescan] },
   fields: [
     {
       type: 'row',

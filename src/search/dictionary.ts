@@ -1,7 +1,7 @@
 /**
- * The user dictionary, loaded from the data: project, company and park names, column names and
- * article topics (and, once the officials register exists, officials' names). Saves add their
- * new names as they happen (indexer.ts); this loads them all at start and before a reindex.
+ * The user dictionary, loaded from the data: project, company and park names, column names,
+ * article topics and the officials' names. Saves add their new names as they happen (indexer.ts
+ * and the officials register's hook); this loads them all at start and before a reindex.
  */
 import type { Payload } from 'payload'
 
@@ -9,7 +9,10 @@ import { addUserWords } from './segment'
 
 export async function loadSearchDictionary(payload: Payload): Promise<number> {
   const words: (string | null | undefined)[] = []
-  const all = async <T>(collection: 'projects' | 'columns' | 'articles', select: object) =>
+  const all = async <T>(
+    collection: 'projects' | 'columns' | 'articles' | 'officials',
+    select: object,
+  ) =>
     (
       await payload.find({
         collection,
@@ -30,5 +33,7 @@ export async function loadSearchDictionary(payload: Payload): Promise<number> {
     words.push(column.name)
   for (const article of await all<{ topics?: string[] | null }>('articles', { topics: true }))
     words.push(...(article.topics ?? []))
+  for (const official of await all<{ name?: string }>('officials', { name: true }))
+    words.push(official.name)
   return addUserWords(words)
 }

@@ -130,6 +130,12 @@ export const indexForSearch: CollectionAfterChangeHook = async ({ doc, collectio
   return doc
 }
 
+/** An official's name joins the segmenter's dictionary as it is registered. */
+export const learnOfficialName: CollectionAfterChangeHook = ({ doc }) => {
+  addUserWords([doc.name])
+  return doc
+}
+
 export const unindexForSearch: CollectionAfterDeleteHook = async ({ id, collection, req }) => {
   await dropRow(req.payload, 'staff', collection.slug, id, req)
   await dropRow(req.payload, 'public', collection.slug, id, req)

@@ -243,3 +243,15 @@ describe('the admin list search box', () => {
 async function doc(id: string) {
   return app.payload.findByID({ collection: 'articles', id, depth: 0 })
 }
+
+describe('the dictionary', () => {
+  it('should learn an official’s name when the register gains it, and find it by its initials', async () => {
+    const { wordsForInitials } = await import('../../src/search/segment')
+    expect(wordsForInitials('lzy')).not.toContain('林志远')
+    await app.payload.create({
+      collection: 'officials',
+      data: { name: '林志远', post: '管委会主任', status: 'serving' },
+    })
+    expect(wordsForInitials('lzy')).toContain('林志远')
+  })
+})
