@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyOf } from '../../src/access/content'
-import { isStaff } from '../../src/access/roles'
+import { referenceListAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { queueRescan } from '../../src/quality/rescan'
 import { learnOfficialName } from '../../src/search/indexer'
@@ -20,13 +19,7 @@ export const Officials: CollectionConfig<'officials'> = {
     group: label('审核', 'Review'),
   },
   versions: { maxPerDoc: 50 },
-  access: {
-    read: isStaff,
-    readVersions: isStaff,
-    create: anyOf('chief-editor', 'admin'),
-    update: anyOf('chief-editor', 'admin'),
-    delete: anyOf('chief-editor', 'admin'),
-  },
+  access: referenceListAccess,
   hooks: { afterChange: [queueRescan, learnOfficialName], afterDelete: [queueRescan] },
   fields: [
     {

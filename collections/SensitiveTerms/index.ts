@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyOf } from '../../src/access/content'
-import { isStaff } from '../../src/access/roles'
+import { referenceListAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { queueRescan } from '../../src/quality/rescan'
 
@@ -18,12 +17,7 @@ export const SensitiveTerms: CollectionConfig<'sensitive-terms'> = {
     group: label('审核', 'Review'),
   },
   versions: { maxPerDoc: 50 },
-  access: {
-    read: isStaff,
-    create: anyOf('chief-editor', 'admin'),
-    update: anyOf('chief-editor', 'admin'),
-    delete: anyOf('chief-editor', 'admin'),
-  },
+  access: referenceListAccess,
   hooks: { afterChange: [queueRescan], afterDelete: [queueRescan] },
   fields: [
     { name: 'term', type: 'text', required: true, unique: true, label: label('词语', 'Term') },

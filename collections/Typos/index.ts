@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyOf } from '../../src/access/content'
-import { isStaff } from '../../src/access/roles'
+import { referenceListAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { queueRescan } from '../../src/quality/rescan'
 import { severityField } from '../shared/severity'
@@ -22,12 +21,7 @@ export const Typos: CollectionConfig<'typos'> = {
       'Over 200 common pairs are built in; add your own here (yours win)',
     ),
   },
-  access: {
-    read: isStaff,
-    create: anyOf('chief-editor', 'admin'),
-    update: anyOf('chief-editor', 'admin'),
-    delete: anyOf('chief-editor', 'admin'),
-  },
+  access: referenceListAccess,
   hooks: { afterChange: [queueRescan], afterDelete: [queueRescan] },
   fields: [
     {

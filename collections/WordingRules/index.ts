@@ -1,7 +1,6 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { anyOf } from '../../src/access/content'
-import { isStaff } from '../../src/access/roles'
+import { referenceListAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { patternProblem } from '../../src/quality/proof/typos'
 import { queueRescan } from '../../src/quality/rescan'
@@ -29,12 +28,7 @@ export const WordingRules: CollectionConfig<'wording-rules'> = {
     group: label('审核', 'Review'),
   },
   versions: { maxPerDoc: 50 },
-  access: {
-    read: isStaff,
-    create: anyOf('chief-editor', 'admin'),
-    update: anyOf('chief-editor', 'admin'),
-    delete: anyOf('chief-editor', 'admin'),
-  },
+  access: referenceListAccess,
   hooks: { afterChange: [queueRescan], afterDelete: [queueRescan] },
   fields: [
     {

@@ -39,6 +39,18 @@ export const editorialAccess: CollectionConfig['access'] = {
 }
 
 /**
+ * The newsroom's reference lists (sensitive terms, the officials register, typo pairs, wording
+ * rules): staff read them, chief editors and admins keep them.
+ */
+export const referenceListAccess: CollectionConfig['access'] = {
+  read: isStaff,
+  readVersions: isStaff,
+  create: anyOf('chief-editor', 'admin'),
+  update: anyOf('chief-editor', 'admin'),
+  delete: anyOf('chief-editor', 'admin'),
+}
+
+/**
  * Photographers work on their own photos: they read their own and whatever is published, never a
  * colleague's draft. Other staff read all photos; the public reads published ones.
  */

@@ -5,21 +5,15 @@
  */
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { ensureDaily, nextChinaHour, queueDaily } from '../config/recurring'
 import { notifyUsers, usersWithRoles } from '../workflow/notify'
 import { siteHealth, type Finding } from './health'
 
 export const SITE_HEALTH_TASK = 'siteHealthDaily'
 const RUN_AT_CHINA_HOUR = 7
 
-/** The next 07:00 in China (UTC+8) after `from`. */
-export function nextMorning(from = new Date()): Date {
-  const china = new Date(from.getTime() + 8 * 3600_000)
-  const next = new Date(
-    Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate(), RUN_AT_CHINA_HOUR),
-  )
-  if (next.getTime() <= china.getTime()) next.setUTCDate(next.getUTCDate() + 1)
-  return new Date(next.getTime() - 8 * 3600_000)
-}
+/** The next 07:00 in China after `from`. */
+export const nextMorning = (from = new Date()) => nextChinaHour(RUN_AT_CHINA_HOUR, from)
 
 export const siteHealthTask: TaskConfig<'siteHealthDaily'> = {
   slug: 'siteHealthDaily',
@@ -28,15 +22,7 @@ export const siteHealthTask: TaskConfig<'siteHealthDaily'> = {
   inputSchema: [{ name: 'repeat', type: 'checkbox' }],
   handler: async ({ input, req }) => {
     const { reportId, fresh } = await checkSiteHealth(req)
-    if (input.repeat) {
-      await req.payload.jobs.queue({
-        task: 'siteHealthDaily',
-        queue: 'workflow',
-        input: { repeat: true },
-        waitUntil: nextMorning(),
-        req,
-      })
-    }
+    if (input.repeat) await queueDaily(req.payload, 'siteHealthDaily', RUN_AT_CHINA_HOUR, req)
     return { output: { reportId: String(reportId), fresh } }
   },
 }
@@ -76,24 +62,6 @@ export async function checkSiteHealth(req: PayloadRequest) {
   return { reportId: report.id, fresh: fresh.length }
 }
 
-/** Queues the daily check unless one is already waiting (each process start calls this). */
-export async function ensureDailySiteHealth(payload: Payload): Promise<void> {
-  const { totalDocs } = await payload.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: SITE_HEALTH_TASK } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    overrideAccess: true,
-  })
-  if (totalDocs > 0) return
-  await payload.jobs.queue({
-    task: 'siteHealthDaily',
-    queue: 'workflow',
-    input: { repeat: true },
-    waitUntil: nextMorning(),
-  })
-}
+/** Queues the daily check unless one is already waiting (each server start calls this). */
+export const ensureDailySiteHealth = (payload: Payload) =>
+  ensureDaily(payload, SITE_HEALTH_TASK, RUN_AT_CHINA_HOUR)

@@ -36,21 +36,20 @@ function maskBody(node: any): any {
   return copy
 }
 
+/** Staff whose role may edit articles: fixes and masking change the text. */
+function requireWriter(req: PayloadRequest) {
+  requireStaff(req)
+  if (!hasRole(req.user, ...WRITERS))
+    throw new HttpError(403, 'forbidden', '您的角色不能修改文章', 'your role may not edit articles')
+}
+
 export const checksEndpoints: Endpoint[] = [
   {
     // POST /api/articles/:id/checks/fix: a finding's unambiguous fix, saved as a draft revision.
     path: '/:id/checks/fix',
     method: 'post',
     handler: guarded(async (req) => {
-      requireStaff(req)
-      if (!hasRole(req.user, ...WRITERS)) {
-        throw new HttpError(
-          403,
-          'forbidden',
-          '您的角色不能修改文章',
-          'your role may not edit articles',
-        )
-      }
+      requireWriter(req)
       await addDataAndFileToRequest(req)
       const doc = await loadLatest(req, 'articles')
       const data = applyFix(doc, (req.data ?? {}) as FixRequest)
@@ -82,15 +81,7 @@ export const checksEndpoints: Endpoint[] = [
     path: '/:id/checks/mask',
     method: 'post',
     handler: guarded(async (req) => {
-      requireStaff(req)
-      if (!hasRole(req.user, ...WRITERS)) {
-        throw new HttpError(
-          403,
-          'forbidden',
-          '您的角色不能修改文章',
-          'your role may not edit articles',
-        )
-      }
+      requireWriter(req)
       return json(await maskPersonalData(req))
     }),
   },

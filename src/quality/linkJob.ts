@@ -5,44 +5,27 @@
  */
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { ensureDaily, nextChinaHour, queueDaily } from '../config/recurring'
 import { articleSegments } from '../content/segments'
 import { notifyUsers, usersWithRoles } from '../workflow/notify'
 import { findLinkIssues } from './proof/links'
+import { forEachPublishedArticle } from './rescan'
 
 export const LINK_CHECK_TASK = 'linkCheckNightly'
 const RUN_AT_CHINA_HOUR = 3
 
-export function nextNight(from = new Date()): Date {
-  const china = new Date(from.getTime() + 8 * 3600_000)
-  const next = new Date(
-    Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate(), RUN_AT_CHINA_HOUR),
-  )
-  if (next.getTime() <= china.getTime()) next.setUTCDate(next.getUTCDate() + 1)
-  return new Date(next.getTime() - 8 * 3600_000)
-}
+export const nextNight = (from = new Date()) => nextChinaHour(RUN_AT_CHINA_HOUR, from)
 
 export async function recheckPublishedLinks(req: PayloadRequest) {
   const broken: { id: number | string; title: string; links: string[] }[] = []
-  let scanned = 0
-  for (let page = 1; ; page += 1) {
-    const { docs, hasNextPage } = await req.payload.find({
-      collection: 'articles',
-      where: { _status: { equals: 'published' } },
-      depth: 0,
-      limit: 50,
-      page,
-      req,
-      overrideAccess: true,
-    })
-    for (const article of docs) {
-      scanned += 1
+  const scanned = await forEachPublishedArticle(req, async (articles) => {
+    for (const article of articles) {
       const segments = articleSegments(article).filter((segment) => !segment.derived)
       const issues = await findLinkIssues(article, segments, { fresh: true })
       if (issues.length)
         broken.push({ id: article.id, title: article.title, links: issues.map((i) => i.message) })
     }
-    if (!hasNextPage) break
-  }
+  })
   const summary = `链接巡检:${scanned} 篇已发布文章,${broken.length} 篇有失效或被劫持的链接`
   const report = await req.payload.create({
     collection: 'quality-reports',
@@ -69,37 +52,11 @@ export const linkCheckTask: TaskConfig<'linkCheckNightly'> = {
   inputSchema: [{ name: 'repeat', type: 'checkbox' }],
   handler: async ({ input, req }) => {
     const { reportId, broken } = await recheckPublishedLinks(req)
-    if (input.repeat) {
-      await req.payload.jobs.queue({
-        task: 'linkCheckNightly',
-        queue: 'workflow',
-        input: { repeat: true },
-        waitUntil: nextNight(),
-        req,
-      })
-    }
+    if (input.repeat) await queueDaily(req.payload, 'linkCheckNightly', RUN_AT_CHINA_HOUR, req)
     return { output: { reportId: String(reportId), broken } }
   },
 }
 
 /** Queues the nightly check unless one is already waiting (the server calls this at start). */
-export async function ensureNightlyLinkCheck(payload: Payload): Promise<void> {
-  const { totalDocs } = await payload.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: LINK_CHECK_TASK } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    overrideAccess: true,
-  })
-  if (totalDocs > 0) return
-  await payload.jobs.queue({
-    task: 'linkCheckNightly',
-    queue: 'workflow',
-    input: { repeat: true },
-    waitUntil: nextNight(),
-  })
-}
+export const ensureNightlyLinkCheck = (payload: Payload) =>
+  ensureDaily(payload, LINK_CHECK_TASK, RUN_AT_CHINA_HOUR)

@@ -38,16 +38,11 @@ export const rescanPublishedTask: TaskConfig<'rescanPublished'> = {
   },
 }
 
-export async function rescanPublished(req: PayloadRequest, reason: string) {
-  const terms = await loadTerms(req)
-  // The register, typo pairs and wording rules once for the whole rescan; links have their own
-  // nightly check (quality/linkJob.ts).
-  const lists = await loadProofLists(req)
-  const matches: {
-    id: number | string
-    title: string
-    terms: { term: string; severity: string; place: string }[]
-  }[] = []
+/** Every published article, fifty at a time; returns how many there were. */
+export async function forEachPublishedArticle(
+  req: PayloadRequest,
+  each: (articles: Record<string, any>[]) => Promise<void>,
+): Promise<number> {
   let scanned = 0
   for (let page = 1; ; page += 1) {
     const { docs, hasNextPage } = await req.payload.find({
@@ -59,10 +54,27 @@ export async function rescanPublished(req: PayloadRequest, reason: string) {
       req,
       overrideAccess: true,
     })
+    await each(docs as Record<string, any>[])
+    scanned += docs.length
+    if (!hasNextPage) break
+  }
+  return scanned
+}
+
+export async function rescanPublished(req: PayloadRequest, reason: string) {
+  const terms = await loadTerms(req)
+  // The register, typo pairs and wording rules once for the whole rescan; links have their own
+  // nightly check (quality/linkJob.ts).
+  const lists = await loadProofLists(req)
+  const matches: {
+    id: number | string
+    title: string
+    terms: { term: string; severity: string; place: string }[]
+  }[] = []
+  const scanned = await forEachPublishedArticle(req, async (docs) => {
     // The page's linked projects and data sources in two queries, not two per article.
     const records = await loadLinkedRecords(req, docs)
     for (const article of docs) {
-      scanned += 1
       const checks = await runChecks(req, article, { terms, records, lists, links: 'skip' })
       const hits = [
         ...checks.terms.block.map((h) => ({ term: h.term, severity: h.severity, place: h.place })),
@@ -73,8 +85,7 @@ export async function rescanPublished(req: PayloadRequest, reason: string) {
       ]
       if (hits.length) matches.push({ id: article.id, title: article.title, terms: hits })
     }
-    if (!hasNextPage) break
-  }
+  })
   const summary = `审读词表变更${reason ? `(${reason})` : ''}后复查:${scanned} 篇已发布文章,${matches.length} 篇命中`
   const report = await req.payload.create({
     collection: 'quality-reports',

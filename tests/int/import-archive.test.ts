@@ -58,6 +58,21 @@ async function wordFile(picture: Buffer, type: 'jpg' | 'png' = 'jpg') {
   return Packer.toBuffer(doc)
 }
 
+/** A plain text with a title, a dateline, two paragraphs and a caption decided by position. */
+function meetingText(title = '新区召开重点项目推进会') {
+  return [
+    title,
+    '',
+    '2023/10/27/ 10:49',
+    '',
+    '3月17日,新区召开重点项目推进会,调度一季度重点项目建设进展。',
+    '',
+    '兰州新区中川北站铁路口岸',
+    '',
+    '会议要求,各部门要强化要素保障,全力推动项目早落地、早见效。',
+  ].join('\n')
+}
+
 async function counts() {
   return {
     articles: (await app.payload.count({ collection: 'articles' })).totalDocs,
@@ -121,22 +136,7 @@ describe('importing a Word file', () => {
 })
 
 describe('导入稿件 in the admin (POST /api/articles/import)', () => {
-  const text = {
-    name: '日期行.txt',
-    bytes: Buffer.from(
-      [
-        '新区召开重点项目推进会',
-        '',
-        '2023/10/27/ 10:49',
-        '',
-        '3月17日,新区召开重点项目推进会,调度一季度重点项目建设进展。',
-        '',
-        '兰州新区中川北站铁路口岸',
-        '',
-        '会议要求,各部门要强化要素保障,全力推动项目早落地、早见效。',
-      ].join('\n'),
-    ),
-  }
+  const text = { name: '日期行.txt', bytes: Buffer.from(meetingText()) }
 
   it('should preview every line with its class and reason, and write nothing', async () => {
     const before = await counts()
@@ -239,8 +239,8 @@ describe('npm run import over a folder', () => {
   it('should read folders recursively, print each line’s class with --dry-run and write nothing', async () => {
     const dir = fs.mkdtempSync(path.join(app.workDir, 'folder-'))
     fs.mkdirSync(path.join(dir, '2023'))
-    fs.writeFileSync(path.join(dir, 'a.txt'), text())
-    fs.writeFileSync(path.join(dir, '2023', 'b.txt'), text('另一篇稿件的标题'))
+    fs.writeFileSync(path.join(dir, 'a.txt'), meetingText())
+    fs.writeFileSync(path.join(dir, '2023', 'b.txt'), meetingText('另一篇稿件的标题'))
     fs.writeFileSync(path.join(dir, '2023', 'notes.md'), '# not an article')
     const database = path.join(dir, 'dry.db')
     const { code, output } = await runToEnd(
@@ -269,18 +269,4 @@ describe('npm run import over a folder', () => {
     expect(real.output).toMatch(/导入完成:2 篇成功,0 篇失败/)
     expect(real.code).toBe(0)
   })
-
-  function text(title = '新区召开重点项目推进会') {
-    return [
-      title,
-      '',
-      '2023/10/27/ 10:49',
-      '',
-      '3月17日,新区召开重点项目推进会,调度一季度重点项目建设进展。',
-      '',
-      '兰州新区中川北站铁路口岸',
-      '',
-      '会议要求,各部门要强化要素保障,全力推动项目早落地、早见效。',
-    ].join('\n')
-  }
 })
