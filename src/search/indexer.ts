@@ -36,6 +36,12 @@ function restoreCase(lower: string, original: string): string {
   return out
 }
 
+/**
+ * Between separate pieces of text (paragraphs, captions, a photo's place and credit): a space, so
+ * that normalising (which joins a name broken across lines) never runs two pieces together.
+ */
+const PART = ' '
+
 /** Title and text of a document for the index, or null for a collection that is not indexed. */
 export function searchText(
   collection: string,
@@ -48,7 +54,7 @@ export function searchText(
       )
       return {
         title: String(doc.title ?? ''),
-        body: parts.map((segment) => segment.text).join('\n'),
+        body: parts.map((segment) => segment.text).join(PART),
         slug: doc.slug ?? null,
         date: doc.publishedDate ?? null,
       }
@@ -58,7 +64,7 @@ export function searchText(
         title: String(doc.caption ?? ''),
         body: [doc.place, doc.credit, doc.alt !== doc.caption ? doc.alt : null]
           .filter(Boolean)
-          .join('\n'),
+          .join(PART),
         date: doc.dateTaken ?? null,
       }
     case 'projects':
@@ -66,7 +72,7 @@ export function searchText(
         title: String(doc.name ?? ''),
         body: [doc.company, doc.park, doc.location, doc.investment?.display]
           .filter(Boolean)
-          .join('\n'),
+          .join(PART),
         slug: doc.slug ?? null,
       }
     default:

@@ -1,3 +1,4 @@
+import { indexRow } from '../../src/search/indexer'
 import { highlight, queryTerms, snippet } from '../../src/search/query'
 import { normalizeForSearch } from '../../src/search/normalize'
 import { GRAM_BREAK, gramPhrase, grams, tokens } from '../../src/search/segment'
@@ -38,5 +39,16 @@ describe('search text handling', () => {
     const cut = snippet(long, ['目标词'])
     expect(cut).toMatch(/^…甲+<mark>目标词<\/mark>乙+…$/)
     expect(Array.from(cut.replace(/<\/?mark>/g, '')).length).toBeLessThanOrEqual(102)
+  })
+
+  it('should keep separate pieces of a document apart in what results show', () => {
+    const row = indexRow('photos', {
+      id: 1,
+      caption: '栖霞湖全景',
+      place: '兰州新区',
+      credit: '融媒体中心',
+    })
+    expect(row!.body).toBe('兰州新区 融媒体中心')
+    expect(row!.bodyGrams.split(' ')).toContain('0brk0')
   })
 })
