@@ -12,6 +12,7 @@ import { LRUCache } from 'lru-cache'
 import { getPayload, type SanitizedConfig } from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
+import { isStaffUser } from '../access/roles'
 import { registerPersistedQuery, resolvePersistedQuery } from './apq'
 import { cacheAliases, cacheGeneration, publicCache, type CachedResponse } from './cache'
 import { executePublicRead, graphqlCacheKey, type GraphqlRead } from './graphql'
@@ -43,6 +44,16 @@ function carriesStaffLogin(headers: Headers): boolean {
   return /(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')
 }
 
+/** The JSON error answers the front gives itself, never cached. */
+function answerJson(status: number, message: string): Answer {
+  const body = Buffer.from(JSON.stringify({ errors: [{ message }] }))
+  return {
+    status,
+    body,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE },
+  }
+}
+
 const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
 export function createDeliveryFront({
@@ -53,6 +64,12 @@ export function createDeliveryFront({
   const routes = import('@payloadcms/next/routes')
   // Renders under way, by cache key: a cold key asked for fifty times at once renders once.
   const inflight = new Map<string, Promise<Rendered>>()
+  /** Whether the request's Authorization is a logged-in staff member's (JWT or Bearer token). */
+  const isStaffLogin = async (headers: Headers) => {
+    const payload = await getPayload({ config })
+    const { user } = await payload.auth({ headers }).catch(() => ({ user: null }))
+    return isStaffUser(user as never)
+  }
   // Keys that authenticated in the last few seconds; a revoked key stops working within that.
   const knownKeys = new LRUCache<string, true>({ max: 1000, ttl: 10_000 })
 
@@ -181,7 +198,13 @@ export function createDeliveryFront({
     const reads = request.method === 'GET' || request.method === 'HEAD'
     if (!reads && !(graphql && request.method === 'POST')) return null
     if (api !== 'api' || (!graphql && !PUBLIC_COLLECTIONS.has(collection ?? ''))) return null
-    if (carriesStaffLogin(request.headers)) return null
+    if (carriesStaffLogin(request.headers)) {
+      // An Authorization that is neither an API key nor a valid staff login is refused here, at
+      // once: no trip through Next, and no uncached render for whoever sends `Bearer x`.
+      if (request.headers.has('authorization') && !(await isStaffLogin(request.headers)))
+        return answerJson(401, '登录凭据无效或已过期 (invalid credentials)')
+      return null
+    }
     // Workflow and checks endpoints under a collection are staff-only: Next answers them (401).
     if (!graphql && /\/(workflow|review-record|checks)(\/|$)/.test(url.pathname)) return null
 

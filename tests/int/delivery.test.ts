@@ -56,6 +56,55 @@ describe('the public read path', () => {
     expect(await get(`articles/1/workflow`)).toBeNull()
   })
 
+  it('should refuse at once an Authorization that is neither a staff login nor an API key', async () => {
+    for (const authorization of ['Bearer x', 'JWT not-a-token', 'Basic dXNlcjpwYXNz']) {
+      const res = (await get('articles', { Authorization: authorization }))!
+      expect([authorization, res.status]).toEqual([authorization, 401])
+      expect(res.headers.get('cache-control')).toBe('private, no-store')
+      expect((await res.json()).errors[0].message).toMatch(/登录凭据无效/)
+    }
+    expect(await get('articles', { Authorization: `Bearer ${s.author.token}` })).toBeNull()
+    expect(publicCache().size).toBe(0)
+  })
+
+  it('should mark every answer to a logged-in request private, no-store, whichever layer gives it', async () => {
+    const { requestListener } = await import('../../src/http/listener')
+    const http = await import('node:http')
+    // A stand-in for Next that sets no Cache-Control, or a public one.
+    const server = http.createServer(
+      requestListener({
+        front,
+        next: (req, res) =>
+          res
+            .writeHead(
+              200,
+              req.url!.includes('public') ? { 'Cache-Control': 'public, max-age=600' } : {},
+            )
+            .end('{}'),
+        onError: () => undefined,
+      }),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as import('node:net').AddressInfo).port
+    const fetchWith = (path: string, headers: Record<string, string>) =>
+      fetch(`http://127.0.0.1:${port}${path}`, { headers })
+    try {
+      const staff = { Authorization: `JWT ${s.author.token}` }
+      const cookie = { Cookie: `payload-token=${s.author.token}` }
+      for (const headers of [staff, cookie]) {
+        for (const path of ['/api/users/me', '/api/public-looking', '/admin']) {
+          const res = await fetchWith(path, headers)
+          expect([path, res.headers.get('cache-control')]).toEqual([path, 'private, no-store'])
+        }
+      }
+      // Anonymous answers keep what their layer says.
+      const anonymous = await fetchWith('/api/public-looking', {})
+      expect(anonymous.headers.get('cache-control')).toBe('public, max-age=600')
+    } finally {
+      server.close()
+    }
+  })
+
   it('should not cache draft reads', async () => {
     const res = (await get('articles?draft=true'))!
     expect(res.headers.get('cache-control')).toBe('private, no-store')
