@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { blocksToLexical } from '../../src/import/lexical'
 import { placeholderJpeg } from '../../src/seed/placeholder'
 
+export const BENCH_API_KEY = 'bench-api-key-0123456789abcdef0123'
+
 /**
  * Bench content written straight through Payload: 20 published photos, 10 published projects, and
  * `count` articles with a cover photo, two projects and a few paragraphs, every other one published.
@@ -56,6 +58,12 @@ export async function seedBenchContent(count: number): Promise<string> {
     })
     if (published) slug = doc.slug as string
   }
+  // An API client for the uncached scenarios: only API clients may ask for a fresh answer.
+  await payload.create({
+    collection: 'api-clients',
+    data: { name: '基准测试', enabled: true, apiKey: BENCH_API_KEY } as any,
+    overrideAccess: true,
+  })
   await payload.destroy()
   return slug
 }

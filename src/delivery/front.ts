@@ -35,6 +35,8 @@ const API_CLIENT = /^api-clients API-Key (\S+)$/
 export type FrontOptions = {
   config: SanitizedConfig | Promise<SanitizedConfig>
   rateLimitPerMinute?: number
+  /** Renders (cache misses) an anonymous address may cause a minute. */
+  missesPerMinute?: number
 }
 
 /** Staff credentials: a JWT (header or cookie) or a staff API key. Those never touch the cache. */
@@ -42,6 +44,17 @@ function carriesStaffLogin(headers: Headers): boolean {
   const auth = headers.get('authorization') ?? ''
   if (auth && !API_CLIENT.test(auth)) return true
   return /(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')
+}
+
+/**
+ * The client's address: the socket's, or with TRUST_PROXY=true (behind a load balancer or CDN) the
+ * first address of X-Forwarded-For.
+ */
+function clientAddress(req: IncomingMessage): string | undefined {
+  const forwarded = req.headers['x-forwarded-for']
+  if (process.env.TRUST_PROXY === 'true' && typeof forwarded === 'string')
+    return forwarded.split(',')[0]!.trim()
+  return req.socket.remoteAddress ?? undefined
 }
 
 /** The JSON error answers the front gives itself, never cached. */
@@ -59,8 +72,10 @@ const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('bas
 export function createDeliveryFront({
   config,
   rateLimitPerMinute = Number(process.env.API_RATE_LIMIT || 600),
+  missesPerMinute = Number(process.env.PUBLIC_MISS_RATE_LIMIT || 300),
 }: FrontOptions) {
   const limiter = new RateLimiterMemory({ points: rateLimitPerMinute, duration: 60 })
+  const missLimiter = new RateLimiterMemory({ points: missesPerMinute, duration: 60 })
   const routes = import('@payloadcms/next/routes')
   // Renders under way, by cache key: a cold key asked for fifty times at once renders once.
   const inflight = new Map<string, Promise<Rendered>>()
@@ -189,7 +204,7 @@ export function createDeliveryFront({
    * Answers a public read, or returns null for Next to handle. Public means, without a staff
    * login: GET/HEAD of a published-content collection, or GraphQL by GET or POST (`body`).
    */
-  async function answer(incoming: Request, body?: string): Promise<Answer | null> {
+  async function answer(incoming: Request, body?: string, ip?: string): Promise<Answer | null> {
     let request = incoming
     const url = new URL(request.url)
     const [, api, collection] = url.pathname.split('/')
@@ -285,6 +300,24 @@ export function createDeliveryFront({
     // Single flight: concurrent misses for one key wait for one render instead of each making it.
     const flight = `${generation}\u0000${cacheKey}\u0000${request.method}`
     let rendering = fresh ? undefined : inflight.get(flight)
+    // An anonymous address pays for the renders it causes (joining one under way costs nothing):
+    // whoever walks uncached URLs gets 429 before the server spends its CPU on them.
+    if (!rendering && !key && ip) {
+      try {
+        await missLimiter.consume(ip)
+      } catch (rejection) {
+        const retry = Math.max(
+          1,
+          Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000),
+        )
+        const limited = answerJson(
+          429,
+          `请求过于频繁,请 ${retry} 秒后再试 (too many uncached requests)`,
+        )
+        limited.headers['Retry-After'] = String(retry)
+        return limited
+      }
+    }
     if (!rendering) {
       rendering = operation
         ? renderGraphql(request, operation, request.method)
@@ -330,10 +363,11 @@ export function createDeliveryFront({
   }
 
   /** A public read as a web Response (tests, and any host that speaks fetch), or null. */
-  async function handle(request: Request): Promise<Response | null> {
+  async function handle(request: Request, ip?: string): Promise<Response | null> {
     const answered = await answer(
       request,
       request.method === 'POST' ? await request.clone().text() : undefined,
+      ip,
     )
     if (!answered) return null
     const body = answered.body && request.method !== 'HEAD' ? new Uint8Array(answered.body) : null
@@ -357,7 +391,7 @@ export function createDeliveryFront({
       body = await readBody(req)
     }
     const request = toWebRequest(req)
-    const answered = await answer(request, body)
+    const answered = await answer(request, body, clientAddress(req))
     if (!answered) return false
     res.writeHead(answered.status, answered.headers)
     res.end(answered.body && req.method !== 'HEAD' ? answered.body : undefined)

@@ -105,6 +105,30 @@ describe('the public read path', () => {
     }
   })
 
+  it('should rate-limit the renders an anonymous address causes, with 429 and Retry-After', async () => {
+    publicCache().clear()
+    const tight = createDeliveryFront({ config: app.config, missesPerMinute: 3 })
+    const ask = (path: string, ip: string) =>
+      tight.handle(new Request(`http://localhost/api/${path}`), ip)
+    for (const limit of [1, 2, 3])
+      expect((await ask(`articles?limit=${limit}`, '203.0.113.7'))!.status).toBe(200)
+    const refused = (await ask('articles?limit=4', '203.0.113.7'))!
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(refused.headers.get('cache-control')).toBe('private, no-store')
+    // What is cached still answers that address; another address has its own allowance.
+    expect((await ask('articles?limit=1', '203.0.113.7'))!.headers.get('x-cache')).toBe('HIT')
+    expect((await ask('articles?limit=4', '198.51.100.2'))!.status).toBe(200)
+    // API clients have their own limit, not this one.
+    const keyed = await tight.handle(
+      new Request('http://localhost/api/articles?limit=5', {
+        headers: { Authorization: `api-clients API-Key ${KEY}` },
+      }),
+      '203.0.113.7',
+    )
+    expect(keyed!.status).toBe(200)
+  })
+
   it('should not cache draft reads', async () => {
     const res = (await get('articles?draft=true'))!
     expect(res.headers.get('cache-control')).toBe('private, no-store')
