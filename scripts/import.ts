@@ -54,7 +54,7 @@ function expand(entries: string[]): string[] {
   })
 }
 
-const { previewImport } = await import('../src/import/importArticle')
+const { importArticle, previewImport } = await import('../src/import/importArticle')
 const { formatReport } = await import('../src/import/report')
 const files = expand(positionals)
 const dryRun = !!values['dry-run']
@@ -84,11 +84,9 @@ function failure(error: unknown): string {
 
 let payload: Awaited<ReturnType<typeof import('payload').getPayload>> | undefined
 let authorId: number | undefined
-let importArticle: typeof import('../src/import/importArticle').importArticle | undefined
 if (!dryRun) {
   const { default: config } = await import('../payload.config')
   const { getPayload } = await import('payload')
-  ;({ importArticle } = await import('../src/import/importArticle'))
   payload = await getPayload({ config: await config })
   if (values.author) {
     const { docs } = await payload.find({
@@ -119,7 +117,7 @@ for (const [index, file] of files.entries()) {
       console.log(`${prefix} 试运行,未写入\n${formatReport(preview, { lines: true })}`)
       continue
     }
-    const result = await importArticle!(payload!, source, { authorId })
+    const result = await importArticle(payload!, source, { authorId })
     const sources =
       result.dataSources.map((s) => `${s.office}${s.created ? '(新建)' : ''}`).join('、') || '无'
     clearProgress()

@@ -4,10 +4,11 @@
  * policy they interpret, and published policies that nothing interprets. Each finding is a sentence
  * and a link to what needs doing.
  */
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { relationId, type Id } from '../fields/relation'
-import { columnActivity, readableColumns, withDescendants, type ColumnRow } from './tree'
+import { published } from '../access/content'
+import { columnActivity, inColumns, readableColumns, withDescendants, type ColumnRow } from './tree'
 
 export type FindingKind =
   'overdue' | 'due-soon' | 'empty' | 'interpretation-unlinked' | 'policy-uninterpreted'
@@ -28,13 +29,6 @@ export type Finding = {
 
 const DAY = 86_400_000
 const DUE_SOON = 0.8
-
-const publishedArticle: Where = {
-  and: [
-    { _status: { equals: 'published' } },
-    { or: [{ workflowState: { not_equals: 'withdrawn' } }, { workflowState: { exists: false } }] },
-  ],
-}
 
 export async function siteHealth(
   req: PayloadRequest,
@@ -102,15 +96,12 @@ async function interpretationFindings(
   const interpretationColumns = idsOf('interpretation')
   const policyColumns = idsOf('policy')
   const findings: Finding[] = []
-  const inAny = (ids: Id[]): Where => ({
-    or: [{ primaryColumn: { in: ids } }, { columns: { in: ids } }],
-  })
 
   const interpretations = interpretationColumns.length
     ? (
         await req.payload.find({
           collection: 'articles',
-          where: { and: [publishedArticle, inAny(interpretationColumns)] },
+          where: { and: [published, inColumns(interpretationColumns)] },
           select: { title: true, interprets: true },
           depth: 0,
           pagination: false,
@@ -123,7 +114,7 @@ async function interpretationFindings(
     ? (
         await req.payload.find({
           collection: 'articles',
-          where: { and: [publishedArticle, inAny(policyColumns)] },
+          where: { and: [published, inColumns(policyColumns)] },
           select: { title: true },
           depth: 0,
           pagination: false,

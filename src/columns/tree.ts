@@ -6,6 +6,7 @@
  */
 import type { PayloadRequest, Where } from 'payload'
 
+import { published } from '../access/content'
 import type { Id } from '../fields/relation'
 import { relationId } from '../fields/relation'
 
@@ -33,13 +34,6 @@ export type ColumnNode = {
   /** When the newest of them was published. */
   lastUpdated: string | null
   children: ColumnNode[]
-}
-
-const published: Where = {
-  and: [
-    { _status: { equals: 'published' } },
-    { or: [{ workflowState: { not_equals: 'withdrawn' } }, { workflowState: { exists: false } }] },
-  ],
 }
 
 /** Published content in any of these columns, as primary column or as another. */

@@ -13,8 +13,33 @@ export type Segment = {
   derived?: true
 }
 
-const textOf = (node: any): string =>
+/** A Lexical node's text, its children's joined. */
+export const textOf = (node: any): string =>
   typeof node?.text === 'string' ? node.text : (node?.children ?? []).map(textOf).join('')
+
+export type BodyPart =
+  | { kind: 'paragraph'; index: number; node: any; text: string }
+  | { kind: 'caption'; index: number; node: any }
+
+/**
+ * The body's paragraphs and photo slots in reading order, each numbered as editors count them:
+ * paragraphs with text (正文第 N 段), photo slots all (图片说明 N). The checks, their fixes and the
+ * link check all find a place by these numbers.
+ */
+export function bodyParts(body: any): BodyPart[] {
+  const parts: BodyPart[] = []
+  let paragraph = 0
+  let caption = 0
+  for (const node of body?.root?.children ?? []) {
+    if (node.type === 'block' && node.fields?.blockType === 'photoSlot') {
+      parts.push({ kind: 'caption', index: (caption += 1), node })
+      continue
+    }
+    const text = textOf(node)
+    if (text.trim()) parts.push({ kind: 'paragraph', index: (paragraph += 1), node, text })
+  }
+  return parts
+}
 
 export function articleSegments(article: Record<string, any>): Segment[] {
   const segments: Segment[] = []
@@ -28,24 +53,21 @@ export function articleSegments(article: Record<string, any>): Segment[] {
     segments.push({ field: 'slogan', index: 0, place: '标语', text: String(article.slogan) })
   if (article.lead)
     segments.push({ field: 'lead', index: 0, place: '导语', text: String(article.lead) })
-  let paragraph = 0
-  let caption = 0
-  for (const node of article.body?.root?.children ?? []) {
-    if (node.type === 'block' && node.fields?.blockType === 'photoSlot') {
-      caption += 1
-      if (node.fields.caption)
-        segments.push({
-          field: 'caption',
-          index: caption,
-          place: `图片说明${caption}`,
-          text: node.fields.caption,
-        })
-    } else {
-      const text = textOf(node)
-      if (text.trim()) {
-        paragraph += 1
-        segments.push({ field: 'body', index: paragraph, place: `正文第${paragraph}段`, text })
-      }
+  for (const part of bodyParts(article.body)) {
+    if (part.kind === 'paragraph') {
+      segments.push({
+        field: 'body',
+        index: part.index,
+        place: `正文第${part.index}段`,
+        text: part.text,
+      })
+    } else if (part.node.fields.caption) {
+      segments.push({
+        field: 'caption',
+        index: part.index,
+        place: `图片说明${part.index}`,
+        text: part.node.fields.caption,
+      })
     }
   }
   if (article.excerpt)

@@ -156,13 +156,13 @@ function gather(
         bylines.push(unit.text)
         return
       }
-      for (const piece of mastheadPieces(unit.text)) {
+      const pieces = mastheadPieces(unit.text)
+      for (const piece of pieces) {
         if (piece.field === 'byline') bylines.push(piece.value)
         else if (piece.field === 'dataSource') article.dataSourceOffices.push(piece.value)
         else if (piece.field !== 'review') article.masthead[piece.field] ??= piece.value
       }
-      if (!mastheadPieces(unit.text).length)
-        bylines.push(unit.text.replace(/^[((【[]|[))】\]]$/g, ''))
+      if (!pieces.length) bylines.push(unit.text.replace(/^[((【[]|[))】\]]$/g, ''))
       return
     case 'subheading':
       article.blocks.push({

@@ -16,25 +16,13 @@ import type {
 
 import { articleSegments } from '../content/segments'
 import { byWorkflowEngine } from '../workflow/context'
-import { normalizeForSearch } from './normalize'
+import { normalizeForDisplay } from './normalize'
 import { addUserWords, grams, tokens } from './segment'
 import { dropRow, putRow, type IndexRow } from './store'
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
-/** As shown in results: simplified characters, half-width forms, case kept. */
-const display = (text: string) => {
-  const normal = normalizeForSearch(text)
-  // normalizeForSearch lower-cases; put back the original case where the lengths still agree.
-  const nfkc = text.normalize('NFKC')
-  return oneLine(normal.length === nfkc.length ? restoreCase(normal, nfkc) : normal)
-}
-function restoreCase(lower: string, original: string): string {
-  let out = ''
-  for (let i = 0; i < lower.length; i += 1) {
-    out += original[i]!.toLowerCase() === lower[i] ? original[i] : lower[i]
-  }
-  return out
-}
+/** As shown in results: simplified characters, half-width forms, case kept, on one line. */
+const display = (text: string) => oneLine(normalizeForDisplay(text))
 
 /**
  * Between separate pieces of text (paragraphs, captions, a photo's place and credit): a space, so

@@ -11,8 +11,11 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
 const HAN = '\\p{Script=Han}'
 const BROKEN_LINE = new RegExp(`(${HAN})\\s*\\n\\s*(?=${HAN})`, 'gu')
 
+/** The text as results show it: everything above but the case. */
+export function normalizeForDisplay(text: string): string {
+  return toSimplified(text.normalize('NFKC').replace(INVISIBLE, '').replace(BROKEN_LINE, '$1'))
+}
+
 export function normalizeForSearch(text: string): string {
-  return toSimplified(
-    text.normalize('NFKC').replace(INVISIBLE, '').replace(BROKEN_LINE, '$1').toLowerCase(),
-  )
+  return normalizeForDisplay(text).toLowerCase()
 }

@@ -4,6 +4,7 @@
  */
 import type { Payload } from 'payload'
 
+import { published } from '../access/content'
 import { withTransaction } from '../config/transaction'
 import { loadSearchDictionary } from './dictionary'
 import { indexRow } from './indexer'
@@ -34,20 +35,7 @@ export async function reindexSearch(
         const { docs, hasNextPage } = await payload.find({
           collection,
           draft: scope === 'staff',
-          where:
-            scope === 'public'
-              ? {
-                  and: [
-                    { _status: { equals: 'published' } },
-                    {
-                      or: [
-                        { workflowState: { not_equals: 'withdrawn' } },
-                        { workflowState: { exists: false } },
-                      ],
-                    },
-                  ],
-                }
-              : undefined,
+          where: scope === 'public' ? published : undefined,
           depth: 0,
           limit: PAGE,
           page,

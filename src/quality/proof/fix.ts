@@ -4,6 +4,7 @@
  * The text at the place must still be what the check saw; otherwise the article changed since and
  * nothing is touched.
  */
+import { bodyParts } from '../../content/segments'
 import { HttpError } from '../../http/errors'
 
 export type FixRequest = { field: string; index: number; offset: number; from: string; to: string }
@@ -45,35 +46,17 @@ export function applyFix(doc: Record<string, any>, fix: FixRequest): Record<stri
   if (fix.field !== 'body' && fix.field !== 'caption')
     throw new HttpError(400, 'missing-fields', `不能修改「${fix.field}」`, 'unknown field')
   const body = structuredClone(doc.body ?? {})
-  let paragraph = 0
-  let caption = 0
-  for (const node of body?.root?.children ?? []) {
-    if (node.type === 'block' && node.fields?.blockType === 'photoSlot') {
-      caption += 1
-      if (fix.field === 'caption' && caption === fix.index) {
-        node.fields.caption = replaceIn(
-          String(node.fields.caption ?? ''),
-          fix.offset,
-          fix.from,
-          fix.to,
-        )
-        return { body }
-      }
-      continue
-    }
-    const texts = textNodes(node)
-    if (
-      !texts
-        .map((t) => t.text)
-        .join('')
-        .trim()
-    )
-      continue
-    paragraph += 1
-    if (fix.field !== 'body' || paragraph !== fix.index) continue
+  const kind = fix.field === 'body' ? 'paragraph' : 'caption'
+  const part = bodyParts(body).find((p) => p.kind === kind && p.index === fix.index)
+  if (part?.kind === 'caption') {
+    const fields = part.node.fields
+    fields.caption = replaceIn(String(fields.caption ?? ''), fix.offset, fix.from, fix.to)
+    return { body }
+  }
+  if (part) {
     // The offset counts characters across the paragraph's text nodes: find the node holding it.
     let before = 0
-    for (const textNode of texts) {
+    for (const textNode of textNodes(part.node)) {
       const length = Array.from(textNode.text).length
       if (fix.offset <= before + length) {
         textNode.text = replaceIn(textNode.text, fix.offset - before, fix.from, fix.to)

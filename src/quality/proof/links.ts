@@ -7,7 +7,7 @@
  */
 import { getDomain } from 'tldts'
 
-import { type Segment } from '../../content/segments'
+import { bodyParts, textOf, type Segment } from '../../content/segments'
 import { assertDeliverable } from '../../delivery/webhookTarget'
 import { findingAt, type ProofFinding } from './finding'
 
@@ -93,14 +93,10 @@ export function linksOf(article: Record<string, any>, segments: Segment[]): Link
   }
   // Rich-text links: found in the paragraph that holds their text.
   const body = segments.filter((segment) => segment.field === 'body')
-  let paragraph = 0
-  for (const node of article.body?.root?.children ?? []) {
-    if (node.type === 'block') continue
-    const text = textOf(node)
-    if (!text.trim()) continue
-    paragraph += 1
-    const segment = body.find((s) => s.index === paragraph)
-    for (const link of linkNodes(node)) {
+  for (const part of bodyParts(article.body)) {
+    if (part.kind !== 'paragraph') continue
+    const segment = body.find((s) => s.index === part.index)
+    for (const link of linkNodes(part.node)) {
       const url = String(link.fields?.url ?? link.url ?? '')
       if (!/^https?:\/\//i.test(url) || places.some((p) => p.url === url)) continue
       const label = textOf(link)
@@ -110,9 +106,6 @@ export function linksOf(article: Record<string, any>, segments: Segment[]): Link
   }
   return places
 }
-
-const textOf = (node: any): string =>
-  typeof node?.text === 'string' ? node.text : (node?.children ?? []).map(textOf).join('')
 
 function linkNodes(node: any): any[] {
   if (!node || typeof node !== 'object') return []
