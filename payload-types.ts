@@ -329,7 +329,7 @@ export interface Photo {
   primaryColumn?: (number | null) | Column;
   columns?: (number | Column)[] | null;
   /**
-   * Defaults to the caption
+   * What the picture shows, for readers who cannot see it (not the caption). Taken from the IPTC alt text on upload; flagged when a photo in an article lacks it
    */
   alt?: string | null;
   camera?: string | null;

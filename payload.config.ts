@@ -35,7 +35,8 @@ import { limitedSharp } from './src/photodesk/sharp'
 import { photoRightsExpiryTask } from './src/photodesk/rights'
 import { rescanPublishedTask } from './src/quality/rescan'
 import { i18n } from './src/config/i18n'
-import { queueEndpoint } from './src/workflow/endpoints'
+import { dashboardEndpoint, queueEndpoint } from './src/workflow/endpoints'
+import { previewPageEndpoint } from './src/preview/endpoints'
 import { workflowMutations } from './src/workflow/graphql'
 import { claimJobRunner, workflowScheduledTask } from './src/workflow/jobs'
 import { siteHealthEndpoint } from './src/columns/endpoints'
@@ -67,8 +68,14 @@ export default buildConfig({
         '/src/workflow/admin/ReviewQueue#ReviewQueue',
         '/src/columns/admin/SiteHealthPanel#SiteHealthPanel',
       ],
-      afterNavLinks: ['/src/search/admin/SearchLink#SearchLink'],
-      views: { search: { Component: '/src/search/admin/SearchView#SearchView', path: '/search' } },
+      afterNavLinks: [
+        '/src/workflow/admin/ReviewLink#ReviewLink',
+        '/src/search/admin/SearchLink#SearchLink',
+      ],
+      views: {
+        search: { Component: '/src/search/admin/SearchView#SearchView', path: '/search' },
+        review: { Component: '/src/workflow/admin/ReviewView#ReviewView', path: '/review' },
+      },
     },
     importMap: {
       baseDir: dirname,
@@ -95,7 +102,13 @@ export default buildConfig({
     GraphqlDocuments,
     SetupClaims,
   ],
-  endpoints: [queueEndpoint, siteHealthEndpoint, searchEndpoint],
+  endpoints: [
+    queueEndpoint,
+    dashboardEndpoint,
+    siteHealthEndpoint,
+    searchEndpoint,
+    previewPageEndpoint,
+  ],
   email: emailAdapter(),
   // Payload's multipart parser stops at the same size the intake refuses (photodesk/fileCheck.ts):
   // a file of exactly MAX_UPLOAD_MB passes both, one byte more neither. (The parser's limit trips

@@ -32,6 +32,7 @@ import { columnFields } from '../../src/fields/columns'
 import { filterByColumn } from '../../src/columns/filter'
 import { indexForSearch, unindexForSearch } from '../../src/search/indexer'
 import { fullTextListSearch } from '../../src/search/listSearch'
+import { previewLinkEndpoint } from '../../src/preview/endpoints'
 
 export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
   slug: 'articles',
@@ -95,7 +96,12 @@ export const Articles: CollectionConfig<'articles'> = withWorkflow('articles', {
       listeners: everyWorkflowStep.listeners,
     } satisfies WorkflowSteps,
   },
-  endpoints: [...checksEndpoints, publishedDateEndpoint, importArticlesEndpoint],
+  endpoints: [
+    ...checksEndpoints,
+    publishedDateEndpoint,
+    importArticlesEndpoint,
+    previewLinkEndpoint,
+  ],
   fields: [
     {
       name: 'kicker',

@@ -23,7 +23,6 @@ import { refuseStaleSave } from '../../src/workflow/staleSave'
 import { everyWorkflowStep } from '../shared/workflowSteps'
 import { createdByField } from '../../src/fields/createdBy'
 import { selectDependencies } from '../../src/fields/selectDependencies'
-import { altFromCaption } from './hooks/altFromCaption'
 import { checkAndCleanUpload, fillFromMetadata } from './hooks/intake'
 import { scheduleRightsExpiry } from './hooks/rightsExpiry'
 
@@ -121,7 +120,7 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
       checkAndCleanUpload,
       selectDependencies({ url: ['filename'], thumbnailURL: ['sizes'] }),
     ],
-    beforeChange: [fillFromMetadata, altFromCaption, resetWorkflowOnEdit],
+    beforeChange: [fillFromMetadata, resetWorkflowOnEdit],
     afterChange: [scheduleRightsExpiry, recordRevision, indexForSearch, invalidatePublicCache],
     afterDelete: [unindexForSearch, invalidatePublicCache],
   },
@@ -155,7 +154,13 @@ export const Photos: CollectionConfig<'photos'> = withWorkflow('photos', {
       name: 'alt',
       type: 'text',
       label: label('替代文字', 'Alt text'),
-      admin: { description: label('留空则使用图片说明', 'Defaults to the caption') },
+      maxLength: 500,
+      admin: {
+        description: label(
+          '为看不见图片的读者描述画面内容(不是图片说明)。上传时取自图片的 IPTC 替代文字;用于文章的图片缺少时会提醒',
+          'What the picture shows, for readers who cannot see it (not the caption). Taken from the IPTC alt text on upload; flagged when a photo in an article lacks it',
+        ),
+      },
     },
     {
       type: 'collapsible',

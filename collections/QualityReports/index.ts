@@ -41,7 +41,7 @@ export const QualityReports: CollectionConfig<'quality-reports'> = {
       name: 'matches',
       type: 'json',
       label: label('命中', 'Matches'),
-      admin: { components: { Field: '/src/admin/JsonView#JsonView' } },
+      admin: { components: { Field: '/src/admin/ReportMatches#ReportMatches' } },
     },
   ],
   timestamps: true,

@@ -11,6 +11,22 @@ export const label = (zhText: string, enText: string): Bilingual => ({ zh: zhTex
 export const i18n: Config['i18n'] = {
   fallbackLanguage: 'zh',
   supportedLanguages: { zh, en },
+  // Payload calls every unpublished version a 草稿 (draft). Here 草稿 is one workflow state among
+  // five: an approved article, or a live one whose next revision is in review, must not read 草稿.
+  // Payload's words for its versions become 修订 (revision); the workflow's states keep theirs.
+  translations: {
+    zh: {
+      version: {
+        draft: '修订',
+        currentDraft: '当前修订',
+        previouslyDraft: '以前的修订',
+        draftHasPublishedVersion: '修订(有已发布版本)',
+        draftSavedSuccessfully: '已保存。',
+        restoreAsDraft: '恢复为修订',
+        saveDraft: '保存',
+      },
+    },
+  },
 }
 
 /**

@@ -37,8 +37,10 @@ function photoSlotHtml(
     return `<figure class="photo-slot photo-slot--pending" data-pending="true"><figcaption>${caption}</figcaption></figure>`
   }
   const size = photo.width && photo.height ? ` width="${photo.width}" height="${photo.height}"` : ''
+  // The alt text describes the picture; the caption is already read out from <figcaption>, so a
+  // photo nobody described gets an empty alt rather than the caption twice.
   return (
-    `<figure class="photo-slot"><img src="${escapeHtml(photo.url)}" alt="${escapeHtml(photo.alt ?? fields.caption ?? '')}"${size} loading="lazy">` +
+    `<figure class="photo-slot"><img src="${escapeHtml(photo.url)}" alt="${escapeHtml(photo.alt?.trim() ?? '')}"${size} loading="lazy">` +
     `<figcaption>${caption}</figcaption></figure>`
   )
 }
@@ -63,4 +65,18 @@ export function bodyToHtml(
       },
     }),
   })
+}
+
+/** 更正 under the article, as readers must see them: when, and what was corrected. */
+export function correctionsHtml(corrections: unknown): string {
+  if (!Array.isArray(corrections) || !corrections.length) return ''
+  const items = corrections
+    .map((c: { at?: string; note?: string }) => {
+      const day = c.at
+        ? new Date(c.at).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })
+        : ''
+      return `<li><time datetime="${escapeHtml(String(c.at ?? ''))}">${escapeHtml(day)}</time> ${escapeHtml(String(c.note ?? ''))}</li>`
+    })
+    .join('')
+  return `<aside class="corrections"><h2>更正</h2><ul>${items}</ul></aside>`
 }

@@ -6,5 +6,5 @@ import { loadDocuments } from './loadDocuments'
 export const loadPhotos = (
   req: PayloadRequest,
   ids: (number | string)[],
-  options: { asReader: boolean },
+  options: { asReader: boolean; draft?: boolean },
 ) => loadDocuments(req, 'photos', ids, options)

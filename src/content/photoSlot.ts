@@ -10,6 +10,11 @@ export const PhotoSlot: Block = {
   slug: 'photoSlot',
   interfaceName: 'PhotoSlotBlock',
   labels: { singular: label('图片位', 'Photo slot'), plural: label('图片位', 'Photo slots') },
+  // The slot's header shows its thumbnail and caption, not a block name (无标题) nobody fills in.
+  admin: {
+    disableBlockName: true,
+    components: { Label: '/src/content/admin/PhotoSlotLabel#PhotoSlotLabel' },
+  },
   fields: [
     {
       name: 'photo',

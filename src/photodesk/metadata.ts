@@ -1,7 +1,8 @@
 /**
  * Reads what the camera and the agency wrote into a photo (EXIF and IPTC, with exifr): date taken,
  * camera, serial number, GPS, and the IPTC caption (2#120), byline (2#080), credit (2#110),
- * copyright (2#116) and keywords (2#025).
+ * copyright (2#116) and keywords (2#025), and from XMP the IPTC alt text (Iptc4xmpCore:
+ * AltTextAccessibility), a description of what the picture shows for readers who cannot see it.
  */
 import exifr from 'exifr'
 
@@ -14,6 +15,7 @@ export type PhotoMetadata = {
   credit?: string
   copyright?: string
   keywords?: string[]
+  altText?: string
   gps?: { latitude: number; longitude: number }
   /** EXIF orientation, 1 (upright) when absent. */
   orientation: number
@@ -57,7 +59,7 @@ export async function readPhotoMetadata(data: Buffer): Promise<PhotoMetadata> {
   } catch {
     return { orientation: 1 }
   }
-  if (!raw) return { orientation: 1 }
+  if (!raw) return { orientation: 1, altText: await readAltText(data) }
   const date = exifDate(raw.DateTimeOriginal ?? raw.CreateDate ?? raw.DateCreated)
   const keywords = (Array.isArray(raw.Keywords) ? raw.Keywords : raw.Keywords ? [raw.Keywords] : [])
     .map(iptcText)
@@ -66,6 +68,7 @@ export async function readPhotoMetadata(data: Buffer): Promise<PhotoMetadata> {
   const latitude = Number(raw.latitude)
   const longitude = Number(raw.longitude)
   return {
+    altText: await readAltText(data),
     orientation: Number(raw.Orientation) || 1,
     dateTaken:
       date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined,
@@ -79,6 +82,39 @@ export async function readPhotoMetadata(data: Buffer): Promise<PhotoMetadata> {
     gps:
       Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : undefined,
   }
+}
+
+/**
+ * IPTC's alt text lives only in XMP, as a language alternative: the Chinese entry, else the
+ * default one, else the first. XMP is read on its own so that its dates and descriptions never
+ * mix with the EXIF and IPTC fields above.
+ */
+async function readAltText(data: Buffer): Promise<string | undefined> {
+  let xmp: Record<string, any> | undefined
+  try {
+    xmp = await exifr.parse(data, {
+      tiff: false,
+      exif: false,
+      gps: false,
+      iptc: false,
+      icc: false,
+      xmp: true,
+      mergeOutput: false,
+      reviveValues: false,
+      translateValues: false,
+    })
+  } catch {
+    return undefined
+  }
+  const value = xmp?.Iptc4xmpCore?.AltTextAccessibility
+  const entries: { lang?: string; value?: unknown }[] = (Array.isArray(value) ? value : [value])
+    .filter((entry) => entry != null)
+    .map((entry) => (typeof entry === 'object' ? entry : { value: entry }))
+  const chosen =
+    entries.find((entry) => /^zh/i.test(entry.lang ?? '')) ??
+    entries.find((entry) => !entry.lang || entry.lang === 'x-default') ??
+    entries[0]
+  return text(chosen?.value)
 }
 
 /** EXIF dates are "YYYY:MM:DD HH:MM:SS" in the camera's local time, kept as written (as UTC). */

@@ -22,6 +22,7 @@ import {
   type ProofChecks,
   type ProofLists,
 } from './proof'
+import { findMissingAltText, type AltTextFinding } from './altText'
 
 export type Checks = {
   terms: { block: TermHit[]; warn: TermHit[] }
@@ -36,6 +37,8 @@ export type Checks = {
   }[]
   figures: { all: FigureFinding[]; contradictions: FigureFinding[]; unverified: FigureFinding[] }
   missingDataSource: boolean
+  /** Photos the article uses without alt text (warnings; not read by the nightly rescan). */
+  altText: AltTextFinding[]
 } & ProofChecks
 
 export async function loadTerms(req: PayloadRequest): Promise<Term[]> {
@@ -106,7 +109,14 @@ export async function runChecks(
     records,
     lists,
     links = 'cached',
-  }: { terms?: Term[]; records?: LinkedRecords; lists?: ProofLists; links?: LinkMode } = {},
+    photos = true,
+  }: {
+    terms?: Term[]
+    records?: LinkedRecords
+    lists?: ProofLists
+    links?: LinkMode
+    photos?: boolean
+  } = {},
 ): Promise<Checks> {
   const all = articleSegments(article)
   const segments = all.filter((segment) => !segment.derived)
@@ -144,6 +154,7 @@ export async function runChecks(
       unverified: findings.filter((f) => f.status === 'unverified'),
     },
     missingDataSource: findings.length > 0 && sourceIds.length === 0,
+    altText: photos ? await findMissingAltText(req, article) : [],
   }
 }
 

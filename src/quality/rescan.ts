@@ -75,7 +75,13 @@ export async function rescanPublished(req: PayloadRequest, reason: string) {
     // The page's linked projects and data sources in two queries, not two per article.
     const records = await loadLinkedRecords(req, docs)
     for (const article of docs) {
-      const checks = await runChecks(req, article, { terms, records, lists, links: 'skip' })
+      const checks = await runChecks(req, article, {
+        terms,
+        records,
+        lists,
+        links: 'skip',
+        photos: false,
+      })
       const hits = [
         ...checks.terms.block.map((h) => ({ term: h.term, severity: h.severity, place: h.place })),
         ...checks.terms.warn.map((h) => ({ term: h.term, severity: h.severity, place: h.place })),

@@ -31,6 +31,8 @@ export function withWorkflow(slug: WorkflowCollection, config: CollectionConfig)
           ...config.admin?.components?.edit,
           // Publishing is a workflow action; Payload's own publish button would bypass review.
           PublishButton: '/src/workflow/admin/WorkflowActions#NoPublishButton',
+          // One status: the workflow's (state and stage), never Payload's `_status` beside it.
+          Status: '/src/workflow/admin/WorkflowActions#NoPayloadStatus',
           beforeDocumentControls: ['/src/workflow/admin/WorkflowActions#WorkflowActions'],
         },
       },

@@ -13,6 +13,7 @@ import { revisionHistory } from './events'
 import { latestVersionId } from './context'
 import { isLive, transition, type TransitionInput } from './engine'
 import { workflowQueue } from './queue'
+import { dashboard } from './dashboard'
 import { buildReviewRecord, reviewRecordHtml } from './reviewRecord'
 import { STATE_LABELS, stageLabel, type WorkflowCollection } from './table'
 
@@ -132,6 +133,16 @@ function assertMayReadRecord(
 }
 
 /** GET /api/workflow/queue: what waits for the current user, and their rejected items. */
+/** The dashboard's counts and lists (workflow/dashboard.ts), for staff. */
+export const dashboardEndpoint: Endpoint = {
+  path: '/workflow/dashboard',
+  method: 'get',
+  handler: guarded(async (req) => {
+    requireStaff(req)
+    return json(await dashboard(req))
+  }),
+}
+
 export const queueEndpoint: Endpoint = {
   path: '/workflow/queue',
   method: 'get',

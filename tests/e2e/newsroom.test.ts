@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 
 import { hasChromium, launchChromium, logIn, watchedPage } from '../helpers/browser'
+import { horizontalOverflow, screenshotView, smallTargets } from '../helpers/evidence'
 import {
   freePort,
   productionBuild,
@@ -39,6 +40,9 @@ let server: Started | undefined
 let browser: Browser
 let adminToken = ''
 const problems: string[] = []
+/** What the screenshots showed that an editor must not see: raw JSON, English, a phone overflow. */
+const seen: string[] = []
+let articleId = ''
 
 async function api(pathname: string, body: unknown, token = adminToken) {
   const res = await fetch(`${base}/api/${pathname}`, {
@@ -54,7 +58,7 @@ async function api(pathname: string, body: unknown, token = adminToken) {
 
 beforeAll(async () => {
   if (!hasChromium()) return
-  fs.mkdirSync(shots, { recursive: true })
+  fs.mkdirSync(path.join(shots, 'views'), { recursive: true })
   if (!base) {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -135,8 +139,13 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true })
 })
 
-async function as(email: string, step: string, work: (page: Page) => Promise<void>) {
-  const watched = await watchedPage(browser)
+async function as(
+  email: string,
+  step: string,
+  work: (page: Page) => Promise<void>,
+  { phone = false } = {},
+) {
+  const watched = await watchedPage(browser, { phone })
   try {
     await logIn(watched.page, base, email, PASSWORD)
     await work(watched.page)
@@ -146,6 +155,21 @@ async function as(email: string, step: string, work: (page: Page) => Promise<voi
     await watched.page.screenshot({ path: path.join(shots, `${step}.png`), fullPage: false })
     problems.push(...watched.problems.map((p) => `${step}: ${p}`))
     await watched.close()
+  }
+}
+
+/**
+ * A screenshot of a view as evidence (test-results/views/…): it must show no raw JSON and no
+ * English outside the whitelist; on a phone, nothing wider than the screen.
+ */
+async function view(page: Page, name: string, { phone = false } = {}) {
+  await page.waitForTimeout(400)
+  const { rawJson, english } = await screenshotView(page, path.join(shots, 'views'), name)
+  if (rawJson.length) seen.push(`${name}: raw JSON on screen: ${rawJson.join(' | ').slice(0, 200)}`)
+  if (english.length) seen.push(`${name}: English in the Chinese admin: ${english.join(', ')}`)
+  if (phone) {
+    const overflow = await horizontalOverflow(page)
+    if (overflow > 0) seen.push(`${name}: ${overflow}px wider than the phone's screen`)
   }
 }
 
@@ -185,6 +209,8 @@ if (!hasChromium())
  */
 const STEP_MS = 240_000
 
+const TITLE = '兰州新区全力推动战略性新兴产业高质量发展'
+
 describeWithBrowser('the newsroom in a browser', () => {
   it(
     '1. a photographer bulk-uploads two photos, captions and credits them, and submits them',
@@ -208,14 +234,19 @@ describeWithBrowser('the newsroom in a browser', () => {
         }
         // Payload's drawer offers no 发布 (publish) of its own: publishing is the workflow's.
         expect(await page.getByRole('button', { name: '发布', exact: true }).count()).toBe(0)
-        await page.getByRole('button', { name: '保存草稿' }).first().click()
+        await page.getByRole('button', { name: '保存', exact: true }).first().click()
         await page.locator('tbody tr').nth(1).waitFor({ timeout: 15_000 })
+        await view(page, 'photos-list')
         for (const [file] of files) {
           await page.goto(`${base}/admin/collections/photos`)
           await page.getByRole('link', { name: file }).click()
           await takeAction(page, 'submit', 'in_review')
           await page.getByText('审核中').first().waitFor()
         }
+        // Alt text is its own field, empty when the file carried none (not the caption).
+        await expectLabels(page, ['替代文字'])
+        expect(await page.locator('input[name="alt"]').inputValue()).toBe('')
+        await view(page, 'photo-edit')
       })
     },
     STEP_MS,
@@ -235,7 +266,7 @@ describeWithBrowser('the newsroom in a browser', () => {
           '封面图',
           '相关项目',
           '数据来源',
-          '保存草稿',
+          '保存',
         ])
         await page.locator('input[name="title"]').fill('兰州新区全力推动战略性新兴产业高质量发展')
         const editor = page.locator('[data-lexical-editor="true"]').first()
@@ -269,17 +300,40 @@ describeWithBrowser('the newsroom in a browser', () => {
           await field.locator('.rs__control').click()
           await page.getByRole('option', { name: option }).click()
         }
-        await page.getByRole('button', { name: '保存草稿' }).click()
+        await page.getByRole('button', { name: '保存', exact: true }).click()
         await page.waitForURL(/\/collections\/articles\/\d+/)
-        await expectLabels(page, ['送审', '审签单'])
+        articleId = /\/collections\/articles\/(\d+)/.exec(page.url())![1]!
+        await expectLabels(page, ['送审', '审签单', '预览', '与线上版本对比'])
         await takeAction(page, 'submit', 'in_review')
         await page.getByText('初审').first().waitFor()
+        // The photo slot is labelled with its caption and thumbnail, not 无标题.
+        const label = page.locator('[data-photo-slot-label]').first()
+        await label.getByText(/兰州新区临港花海/).waitFor()
+        await label.locator('img').waitFor()
+        expect(await page.getByText('无标题').count()).toBe(0)
+        // 图片提醒 is a sentence with a link to the photo, never JSON.
+        const warning = page.locator('[data-photo-warnings]')
+        await warning.getByText(/1 张图片尚未发布:/).waitFor()
+        expect(await warning.innerText()).toContain('兰州新区临港花海(审核中)')
+        expect(await warning.getByRole('link', { name: '兰州新区临港花海' }).count()).toBe(1)
+        await view(page, 'article-edit')
+        // 预览 opens in a new tab; here it is followed in the same one to check what it shows.
+        const preview = page.locator('[data-preview]')
+        expect(await preview.getAttribute('target')).toBe('_blank')
+        await page.goto(new URL((await preview.getAttribute('href'))!, base).toString())
+        await page.waitForURL(/\/api\/preview\/[\w-]{40,}$/)
+        await page.locator('h1').getByText(TITLE).waitFor()
+        await page.locator('figcaption').getByText('兰州新区临港花海').waitFor()
+        // The link names nothing: no collection, no id, no title.
+        expect(new URL(page.url()).pathname).toMatch(/^\/api\/preview\/[\w-]{40,}$/)
+        await view(page, 'preview')
+        await page.locator('[data-compare-link]').click()
+        await page.getByText('还没有线上版本').waitFor()
+        await view(page, 'preview-compare')
       })
     },
     STEP_MS,
   )
-
-  const TITLE = '兰州新区全力推动战略性新兴产业高质量发展'
 
   /** Opens an item from the 待我审核 panel on the dashboard and takes an action on it. */
   async function fromQueue(
@@ -324,12 +378,48 @@ describeWithBrowser('the newsroom in a browser', () => {
         for (const caption of ['兰州新区临港花海', '兰州新区绿色化工园区'])
           await fromQueue(page, caption, 'approve', 'approved')
       })
-      await as('rev2@e2e.test', '3d-second-review', async (page) => {
-        await fromQueue(page, TITLE, 'approve', 'in_review')
-        await page.locator('[data-workflow-bar]').getByText('终审').waitFor()
-      })
+      // 复审 on a phone: the list, the read view, and 通过 in one tap after reading.
+      await as(
+        'rev2@e2e.test',
+        '3d-second-review-phone',
+        async (page) => {
+          await page.locator('[data-queue="to-review"]').getByText(TITLE).waitFor()
+          await view(page, 'dashboard-phone', { phone: true })
+          await page.locator('[data-phone-review]').click()
+          await page.locator('[data-review-item]').getByText(TITLE).waitFor()
+          expect(await smallTargets(page, '[data-review-item]')).toEqual([])
+          await view(page, 'review-list-phone', { phone: true })
+          await page.locator('[data-review-item]').getByText(TITLE).tap()
+          await page.locator('[data-review-text]').getByText('兰州新区坚持谋变破局').waitFor()
+          await page
+            .locator('[data-review-text] figcaption')
+            .getByText('兰州新区临港花海')
+            .waitFor()
+          await page.locator('[data-review-text] img').first().waitFor()
+          await page.locator('[data-review-findings]').waitFor()
+          await page.locator('[data-workflow-stage="second-review"]').waitFor()
+          expect(await smallTargets(page, '[data-review-action], [data-review-comment]')).toEqual(
+            [],
+          )
+          await view(page, 'review-item-phone', { phone: true })
+          await page.locator('[data-review-action="approve"]').tap()
+          await page.locator('[data-review-done]').getByText('已通过,进入终审').waitFor()
+          await view(page, 'review-done-phone', { phone: true })
+          // The preview reads on a phone too.
+          await page.goto(`${base}/api/articles/${articleId}/preview`)
+          await page.locator('h1').getByText(TITLE).waitFor()
+          await view(page, 'preview-phone', { phone: true })
+        },
+        { phone: true },
+      )
       await as('chief2@e2e.test', '3e-final-review', async (page) => {
         await fromQueue(page, TITLE, 'approve', 'approved')
+        // One status: approved reads 待发布, and 草稿 nowhere on the page.
+        await page.reload()
+        await page.locator('[data-workflow-bar] [data-workflow-state="approved"]').waitFor()
+        await page.locator('[data-photo-slot-label]').first().waitFor()
+        expect(await page.locator('body').innerText()).not.toContain('草稿')
+        await view(page, 'article-approved')
       })
     },
     STEP_MS,
@@ -350,6 +440,8 @@ describeWithBrowser('the newsroom in a browser', () => {
     async () => {
       expect(await downstream()).toEqual([])
       await as('chief@e2e.test', '4-publish', async (page) => {
+        await page.locator('[data-counts] [data-count="approved"]').first().waitFor()
+        await view(page, 'dashboard')
         await fromQueue(page, TITLE, 'publish', 'published')
         await expectLabels(page, ['已发布', '撤稿'])
         // Withdrawal is 撤稿 with a reason; Payload's own 取消发布 (unpublish) is not offered.
@@ -369,7 +461,35 @@ describeWithBrowser('the newsroom in a browser', () => {
   it(
     '5. the chief editor withdraws it, and the downstream request no longer returns it',
     async () => {
+      // A new term on the list rescans what is live: the report is on the chief's dashboard, and
+      // reads as sentences with links.
+      const term = await api('sensitive-terms', { term: '谋变破局', severity: 'warn' })
+      expect(term.doc?.id).toBeDefined()
       await as('chief@e2e.test', '5-withdraw', async (page) => {
+        for (let tries = 0; tries < 20; tries++) {
+          if (
+            await page
+              .locator('[data-reports]')
+              .getByText(/1 篇命中/)
+              .count()
+          )
+            break
+          await page.waitForTimeout(1000)
+          await page.reload()
+        }
+        await page
+          .locator('[data-reports]')
+          .getByText(/1 篇命中/)
+          .click()
+        await page
+          .locator('[data-report-matches]')
+          .getByText(/「谋变破局」/)
+          .waitFor()
+        await page
+          .locator('[data-report-matches]')
+          .getByRole('link', { name: `「${TITLE}」` })
+          .waitFor()
+        await view(page, 'quality-report')
         await page.goto(`${base}/admin/collections/articles`)
         await page.getByRole('link', { name: TITLE }).click()
         await takeAction(page, 'withdraw', 'withdrawn', '数据待核实,暂时撤稿')
@@ -382,5 +502,9 @@ describeWithBrowser('the newsroom in a browser', () => {
 
   it('should have met no console error and no failed request, in an admin that speaks Chinese', () => {
     expect(problems).toEqual([])
+  })
+
+  it('should have shown, in every screenshot, no raw JSON, no English outside the whitelist, and nothing wider than a phone', () => {
+    expect(seen).toEqual([])
   })
 })

@@ -26,11 +26,19 @@ export function launchChromium(): Promise<Browser> {
  * A page that records console errors and failed requests. Requests the browser itself aborts
  * (navigating away mid-prefetch) are not failures.
  */
-export async function watchedPage(browser: Browser) {
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 1000 },
-    locale: 'en-US',
-  })
+export async function watchedPage(browser: Browser, { phone = false } = {}) {
+  const context = await browser.newContext(
+    phone
+      ? // A phone as leaders hold it: 390×844 CSS pixels, touch, mobile layout.
+        {
+          viewport: { width: 390, height: 844 },
+          deviceScaleFactor: 2,
+          isMobile: true,
+          hasTouch: true,
+          locale: 'en-US',
+        }
+      : { viewport: { width: 1400, height: 1000 }, locale: 'en-US' },
+  )
   const page = await context.newPage()
   const problems: string[] = []
   page.on('console', (message) => {

@@ -47,6 +47,8 @@ export type CameraImageOptions = {
     keywords?: string[]
   }
   gps?: { latitude: number; longitude: number }
+  /** IPTC alt text (Iptc4xmpCore:AltTextAccessibility), written as XMP the way Photo Mechanic does. */
+  altText?: string
   serial?: string
   icc?: boolean
   /** Camera-like noise, so the JPEG is as large as a real photograph of that size. */
@@ -60,6 +62,16 @@ const dms = (value: number) => {
   const s = Math.round(((abs - d) * 60 - m) * 60 * 100)
   return `${d}/1 ${m}/1 ${s}/100`
 }
+
+const xmlEscape = (text: string) =>
+  text.replace(/[<>&"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch]!)
+
+const altTextXmp = (altText: string) =>
+  `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">` +
+  `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" ` +
+  `xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"><Iptc4xmpCore:AltTextAccessibility>` +
+  `<rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(altText)}</rdf:li></rdf:Alt>` +
+  `</Iptc4xmpCore:AltTextAccessibility></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`
 
 /**
  * A JPEG as a camera writes it: EXIF with date, camera, serial number and GPS, optional IPTC
@@ -102,6 +114,7 @@ export async function cameraJpeg(options: CameraImageOptions = {}): Promise<Buff
         : {}),
     })
   if (orientation !== 1) image = image.withMetadata({ orientation })
+  if (options.altText) image = image.withXmp(altTextXmp(options.altText))
   if (icc) image = image.withIccProfile('p3')
   let jpeg = await image.jpeg({ quality: 85 }).toBuffer()
   if (options.iptc) {

@@ -187,12 +187,33 @@ describe('EXIF and IPTC intake, and private data', () => {
       copyright: '©兰州新区',
       keywords: ['花海', '新区'],
       place: '兰州新区',
-      alt: '兰州新区临港花海',
     })
+    // A caption is not a description of the picture: with no IPTC alt text, alt stays empty.
+    expect(doc.alt ?? null).toBeNull()
     const typed = await upload(await cameraJpeg({ iptc: { caption: 'IPTC 说明' } }), 'typed.jpg', {
       caption: '摄影记者写的说明',
     })
     expect(typed.json.doc.caption).toBe('摄影记者写的说明')
+  })
+
+  it('should take the alt text from IPTC AltTextAccessibility, apart from the caption', async () => {
+    const described = '会场内,数百名参会者坐在长桌前,主席台上方悬挂红色横幅'
+    const res = await upload(
+      await cameraJpeg({
+        iptc: { caption: '2023年2月23日,全省招商引资大会在兰州新区召开' },
+        altText: described,
+      }),
+      'meeting.jpg',
+    )
+    expect(res.status).toBe(201)
+    expect(res.json.doc.alt).toBe(described)
+    expect(res.json.doc.caption).toBe('2023年2月23日,全省招商引资大会在兰州新区召开')
+    // What the photographer typed wins over the file's.
+    const typed = await upload(await cameraJpeg({ altText: described }), 'typed-alt.jpg', {
+      caption: '说明',
+      alt: '摄影记者写的描述',
+    })
+    expect(typed.json.doc.alt).toBe('摄影记者写的描述')
   })
 
   it('should keep GPS and the serial number for staff only', async () => {

@@ -1,7 +1,7 @@
 import type { CollectionAfterReadHook, Field } from 'payload'
 
 import { label } from '../../../src/config/i18n'
-import { bodyToHtml, escapeHtml, type PopulatedPhoto } from '../../../src/content/bodyHtml'
+import { bodyToHtml, correctionsHtml, type PopulatedPhoto } from '../../../src/content/bodyHtml'
 import { loadPhotos } from '../../../src/content/loadPhotos'
 import { photoSlotsOf } from '../../../src/import/lexical'
 
@@ -29,18 +29,4 @@ export const renderBodyHtml: CollectionAfterReadHook = async ({ doc, req }) => {
   doc.bodyHtml =
     bodyToHtml(doc.body, photos as Map<string, PopulatedPhoto>) + correctionsHtml(doc.corrections)
   return doc
-}
-
-/** 更正 under the article, as readers must see them: when, and what was corrected. */
-function correctionsHtml(corrections: unknown): string {
-  if (!Array.isArray(corrections) || !corrections.length) return ''
-  const items = corrections
-    .map((c: { at?: string; note?: string }) => {
-      const day = c.at
-        ? new Date(c.at).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })
-        : ''
-      return `<li><time datetime="${escapeHtml(String(c.at ?? ''))}">${escapeHtml(day)}</time> ${escapeHtml(String(c.note ?? ''))}</li>`
-    })
-    .join('')
-  return `<aside class="corrections"><h2>更正</h2><ul>${items}</ul></aside>`
 }

@@ -24,7 +24,7 @@ export const photoWarningsField = (): Field => ({
       'Readers do not see these photos; their slots show only the caption',
     ),
     condition: (data) => Array.isArray(data?.photoWarnings) && data.photoWarnings.length > 0,
-    components: { Field: '/src/admin/JsonView#JsonView' },
+    components: { Field: '/src/admin/PhotoWarnings#PhotoWarnings' },
   },
   hooks: {
     afterRead: [
@@ -33,14 +33,22 @@ export const photoWarningsField = (): Field => ({
         const ids = (siblingData?.usedPhotos ?? [])
           .map(relationId)
           .filter((id: Id | null): id is Id => id != null)
-        const photos = await loadPhotos(req, ids, { asReader: false })
+        // What readers see is the live version; where each photo stands now is its newest
+        // revision's state (a photo saved as a draft and then submitted is 审核中, not 草稿).
+        const [photos, latest] = await Promise.all([
+          loadPhotos(req, ids, { asReader: false }),
+          loadPhotos(req, ids, { asReader: false, draft: true }),
+        ])
         return [...photos.values()]
           .filter((photo) => photo._status !== 'published' || photo.workflowState === 'withdrawn')
-          .map((photo) => ({
-            id: photo.id,
-            caption: photo.caption ?? photo.filename,
-            state: photo.workflowState,
-          }))
+          .map((photo) => {
+            const now = latest.get(String(photo.id)) ?? photo
+            return {
+              id: photo.id,
+              caption: now.caption ?? photo.caption ?? photo.filename,
+              state: now.workflowState ?? photo.workflowState,
+            }
+          })
       },
     ],
   },

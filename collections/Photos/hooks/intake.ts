@@ -84,6 +84,7 @@ export const fillFromMetadata: CollectionBeforeChangeHook = ({ data, req }) => {
     cameraSerial: meta.cameraSerial,
     copyright: meta.copyright,
     keywords: meta.keywords,
+    alt: meta.altText,
   }
   for (const [field, value] of Object.entries(offer)) {
     if (value !== undefined && empty(filled[field])) filled[field] = value

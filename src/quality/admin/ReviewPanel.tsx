@@ -18,6 +18,7 @@ type Checks = {
     unverified: (Place & { text: string; measure: string })[]
   }
   missingDataSource: boolean
+  altText?: { photo: string | number; place: string; message: string }[]
 } & Record<ProofKey, ProofFinding[]>
 
 type ProofKey = 'officials' | 'typos' | 'wording' | 'leftovers' | 'numbers' | 'links'
@@ -51,6 +52,7 @@ const T = {
     en: 'Figures but no data source: cannot be submitted',
   },
   clean: { zh: '未发现问题', en: 'Nothing found' },
+  altText: { zh: '替代文字', en: 'Alt text' },
 }
 
 const KIND: Record<string, string> = { 'id-number': '身份证号', mobile: '手机号', email: '邮箱' }
@@ -143,7 +145,8 @@ export function ReviewPanel() {
     !checks.personal.length &&
     !checks.figures.contradictions.length &&
     !checks.figures.unverified.length &&
-    !checks.missingDataSource
+    !checks.missingDataSource &&
+    !checks.altText?.length
   return (
     <div data-review-panel style={{ marginBottom: '1.5rem', fontSize: '0.85rem' }}>
       <h4 style={{ margin: '0 0 0.5rem' }}>{t(T.title)}</h4>
@@ -244,6 +247,21 @@ export function ReviewPanel() {
             </ul>
           </section>
         ) : null,
+      )}
+      {checks.altText && checks.altText.length > 0 && (
+        <section data-findings="alt-text">
+          <strong>{t(T.altText)}</strong>
+          <ul>
+            {checks.altText.map((finding) => (
+              <li key={String(finding.photo)}>
+                <a href={`${config.routes.admin}/collections/photos/${finding.photo}`}>
+                  {finding.place}
+                </a>
+                :{finding.message}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {message && <p role="status">{message}</p>}
     </div>

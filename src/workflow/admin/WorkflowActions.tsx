@@ -24,6 +24,8 @@ const UI = {
   confirm: { zh: '确认', en: 'Confirm' },
   cancel: { zh: '取消', en: 'Cancel' },
   record: { zh: '审签单', en: 'Review record' },
+  preview: { zh: '预览', en: 'Preview' },
+  compare: { zh: '与线上版本对比', en: 'Compare with live' },
   scheduled: { zh: '定时', en: 'Scheduled' },
   rejected: { zh: '退回意见', en: 'Rejected with' },
   saveFirst: { zh: '保存后可送审', en: 'Save first to submit' },
@@ -35,6 +37,15 @@ const UI = {
 
 /** Publishing is a workflow action: Payload's own publish button is replaced by nothing. */
 export function NoPublishButton() {
+  return null
+}
+
+/**
+ * Payload's own 状态 (草稿 / 已发布 / 已更改) is replaced by nothing: it reads `_status`, which says
+ * 草稿 for an approved article and for a live one with a revision in review. The one status shown
+ * is the workflow's, with its stage, in the bar beside it.
+ */
+export function NoPayloadStatus() {
   return null
 }
 
@@ -224,6 +235,16 @@ export function WorkflowActions() {
         <span role="alert" data-workflow-error style={{ color: '#b91c1c' }}>
           {error}
         </span>
+      )}
+      {collectionSlug === 'articles' && (
+        <>
+          <a href={`${api}/preview`} target="_blank" rel="noopener" data-preview>
+            {pick(UI.preview, lang)}
+          </a>
+          <a href={`${api}/preview?compare=live`} target="_blank" rel="noopener" data-compare>
+            {pick(UI.compare, lang)}
+          </a>
+        </>
       )}
       <a
         href={`${api}/review-record?format=html`}
