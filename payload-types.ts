@@ -81,6 +81,7 @@ export interface Config {
     'wording-rules': WordingRule;
     'quality-reports': QualityReport;
     users: User;
+    'audit-log': AuditLog;
     'api-clients': ApiClient;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -111,6 +112,7 @@ export interface Config {
     'wording-rules': WordingRulesSelect<false> | WordingRulesSelect<true>;
     'quality-reports': QualityReportsSelect<false> | QualityReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -486,8 +488,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -741,6 +741,39 @@ export interface QualityReport {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action:
+    | 'login'
+    | 'login-failed'
+    | 'logout'
+    | 'password-change'
+    | 'password-reset-request'
+    | 'password-reset'
+    | 'role-change'
+    | 'user-create'
+    | 'user-delete'
+    | 'user-unlock'
+    | 'api-key-create'
+    | 'api-key-revoke'
+    | 'api-key-delete'
+    | 'list-change';
+  result: 'success' | 'failure' | 'blocked';
+  actorId?: string | null;
+  actorName?: string | null;
+  email?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  target?: string | null;
+  detail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1505,8 +1538,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1514,6 +1545,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  result?: T;
+  actorId?: T;
+  actorName?: T;
+  email?: T;
+  ip?: T;
+  userAgent?: T;
+  target?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

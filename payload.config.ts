@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 
 import { ApiClients } from './collections/ApiClients'
 import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
 import { Columns } from './collections/Columns'
 import { DataSources } from './collections/DataSources'
 import { GraphqlDocuments } from './collections/GraphqlDocuments'
@@ -96,6 +97,7 @@ export default buildConfig({
     WordingRules,
     QualityReports,
     Users,
+    AuditLog,
     ApiClients,
     Webhooks,
     WebhookDeliveries,

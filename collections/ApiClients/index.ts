@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminUser } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
+import { recordApiClientChange, recordApiClientDelete } from '../../src/security/hooks'
 
 /**
  * Downstream sites that read published content with an API key
@@ -40,6 +41,8 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
           ? { ...data, enableAPIKey: false, apiKey: null, apiKeyIndex: null }
           : { ...data, enableAPIKey: true },
     ],
+    afterChange: [recordApiClientChange],
+    afterDelete: [recordApiClientDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('名称', 'Name') },

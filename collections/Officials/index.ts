@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { referenceListAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { queueRescan } from '../../src/quality/rescan'
+import { recordListChange } from '../../src/security/hooks'
+
+const audited = recordListChange('领导名录', 'name')
 import { learnOfficialName } from '../../src/search/indexer'
 
 /**
@@ -20,7 +23,10 @@ export const Officials: CollectionConfig<'officials'> = {
   },
   versions: { maxPerDoc: 50 },
   access: referenceListAccess,
-  hooks: { afterChange: [queueRescan, learnOfficialName], afterDelete: [queueRescan] },
+  hooks: {
+    afterChange: [queueRescan, learnOfficialName, audited.afterChange],
+    afterDelete: [queueRescan, audited.afterDelete],
+  },
   fields: [
     {
       type: 'row',

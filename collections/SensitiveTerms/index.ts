@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { referenceListAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { queueRescan } from '../../src/quality/rescan'
+import { recordListChange } from '../../src/security/hooks'
+
+const audited = recordListChange('敏感词', 'term')
 
 /** The office's list of sensitive terms. Versioned; every change rescans published articles. */
 export const SensitiveTerms: CollectionConfig<'sensitive-terms'> = {
@@ -18,7 +21,10 @@ export const SensitiveTerms: CollectionConfig<'sensitive-terms'> = {
   },
   versions: { maxPerDoc: 50 },
   access: referenceListAccess,
-  hooks: { afterChange: [queueRescan], afterDelete: [queueRescan] },
+  hooks: {
+    afterChange: [queueRescan, audited.afterChange],
+    afterDelete: [queueRescan, audited.afterDelete],
+  },
   fields: [
     { name: 'term', type: 'text', required: true, unique: true, label: label('词语', 'Term') },
     {

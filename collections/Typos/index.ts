@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { referenceListAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { queueRescan } from '../../src/quality/rescan'
+import { recordListChange } from '../../src/security/hooks'
+
+const audited = recordListChange('错别字表', 'wrong')
 import { severityField } from '../shared/severity'
 
 /**
@@ -22,7 +25,10 @@ export const Typos: CollectionConfig<'typos'> = {
     ),
   },
   access: referenceListAccess,
-  hooks: { afterChange: [queueRescan], afterDelete: [queueRescan] },
+  hooks: {
+    afterChange: [queueRescan, audited.afterChange],
+    afterDelete: [queueRescan, audited.afterDelete],
+  },
   fields: [
     {
       type: 'row',

@@ -12,15 +12,31 @@ import { label } from '../../src/config/i18n'
 import { isProduction } from '../../src/config/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
+import { sessionTimeoutSeconds } from '../../src/security/session'
+import {
+  guardLogin,
+  recordFailedLogin,
+  recordLogin,
+  recordLogout,
+  recordUserChange,
+  recordUserDelete,
+  recordUserOperation,
+} from '../../src/security/hooks'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
   auth: {
-    // Logins last a working day; the admin refreshes while in use.
-    tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // A login ends after SESSION_TIMEOUT_MINUTES (30) without activity: the admin renews it while
+    // in use, and logs out a forgotten browser.
+    tokenExpiration: sessionTimeoutSeconds(),
+    // No lock on the account: anyone who knows an e-mail could lock its owner out. Failed logins
+    // are limited per address and per address+account instead (src/security/loginGuard.ts).
+    maxLoginAttempts: 0,
+    // Payload's own throttle of reset e-mails reserves the account outside the request's
+    // transaction, which on SQLite waits on that very transaction's lock until the busy timeout:
+    // reset requests are throttled per address and per e-mail instead (src/security/loginGuard.ts).
+    forgotPassword: { minRequestInterval: 0 },
     // The login cookie travels only over HTTPS in production, never to scripts or other sites' posts.
     cookies: { secure: isProduction(), sameSite: 'Lax' },
   },
@@ -45,8 +61,15 @@ export const Users: CollectionConfig<'users'> = {
     },
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy],
+    beforeOperation: [enforcePasswordPolicy, guardLogin],
     beforeChange: [firstUserIsAdmin],
+    // The security audit log (src/security): logins, failures, logouts, password and role changes.
+    afterChange: [recordUserChange],
+    afterDelete: [recordUserDelete],
+    afterLogin: [recordLogin],
+    afterLogout: [recordLogout],
+    afterOperation: [recordUserOperation],
+    afterError: [recordFailedLogin],
   },
   fields: [
     {

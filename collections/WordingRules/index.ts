@@ -4,6 +4,9 @@ import { referenceListAccess } from '../../src/access/content'
 import { label } from '../../src/config/i18n'
 import { patternProblem } from '../../src/quality/proof/typos'
 import { queueRescan } from '../../src/quality/rescan'
+import { recordListChange } from '../../src/security/hooks'
+
+const audited = recordListChange('规范表述', 'term')
 import { severityField } from '../shared/severity'
 
 const validPattern: TextFieldSingleValidation = (value, { siblingData }) =>
@@ -29,7 +32,10 @@ export const WordingRules: CollectionConfig<'wording-rules'> = {
   },
   versions: { maxPerDoc: 50 },
   access: referenceListAccess,
-  hooks: { afterChange: [queueRescan], afterDelete: [queueRescan] },
+  hooks: {
+    afterChange: [queueRescan, audited.afterChange],
+    afterDelete: [queueRescan, audited.afterDelete],
+  },
   fields: [
     {
       type: 'row',

@@ -13,6 +13,7 @@ import { getPayload, type SanitizedConfig } from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 import { isStaffUser } from '../access/roles'
+import { clientAddress } from '../config/client'
 import { registerPersistedQuery, resolvePersistedQuery } from './apq'
 import { cacheAliases, cacheGeneration, publicCache, type CachedResponse } from './cache'
 import { executePublicRead, graphqlCacheKey, type GraphqlRead } from './graphql'
@@ -44,17 +45,6 @@ function carriesStaffLogin(headers: Headers): boolean {
   const auth = headers.get('authorization') ?? ''
   if (auth && !API_CLIENT.test(auth)) return true
   return /(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')
-}
-
-/**
- * The client's address: the socket's, or with TRUST_PROXY=true (behind a load balancer or CDN) the
- * first address of X-Forwarded-For.
- */
-function clientAddress(req: IncomingMessage): string | undefined {
-  const forwarded = req.headers['x-forwarded-for']
-  if (process.env.TRUST_PROXY === 'true' && typeof forwarded === 'string')
-    return forwarded.split(',')[0]!.trim()
-  return req.socket.remoteAddress ?? undefined
 }
 
 /** The JSON error answers the front gives itself, never cached. */

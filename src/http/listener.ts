@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 
 import { preferChinese } from '../config/i18n'
 import type { createDeliveryFront } from '../delivery/front'
+import { CLIENT_IP_HEADER, clientAddress } from '../config/client'
 import { gate } from './gate'
 
 type Front = ReturnType<typeof createDeliveryFront>
@@ -50,6 +51,8 @@ export function requestListener({
   onError: (error: unknown, req: IncomingMessage) => void
 }): RequestListener {
   return (req, res) => {
+    // The address Payload's hooks see is the server's, never one a client wrote.
+    req.headers[CLIENT_IP_HEADER] = clientAddress(req) ?? 'unknown'
     if (gate(req, res)) return
     if (front.serveFromCache(req, res)) return
     preferChinese(req.headers)

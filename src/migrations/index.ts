@@ -15,7 +15,8 @@ import * as migration_20261129_094418_import_record from './20261129_094418_impo
 import * as migration_20261129_095614_columns from './20261129_095614_columns';
 import * as migration_20261129_101500_search_index from './20261129_101500_search_index';
 import * as migration_20261129_105041_proofreading from './20261129_105041_proofreading';
-import * as migration_20261129_130000_alt_text_not_caption from './20261129_130000_alt_text_not_caption';
+import * as migration_20261129_125000_alt_text_not_caption from './20261129_125000_alt_text_not_caption';
+import * as migration_20261129_125739_audit_log from './20261129_125739_audit_log';
 
 export const migrations = [
   {
@@ -101,11 +102,16 @@ export const migrations = [
   {
     up: migration_20261129_105041_proofreading.up,
     down: migration_20261129_105041_proofreading.down,
-    name: '20261129_105041_proofreading'
+    name: '20261129_105041_proofreading',
   },
   {
-    up: migration_20261129_130000_alt_text_not_caption.up,
-    down: migration_20261129_130000_alt_text_not_caption.down,
-    name: '20261129_130000_alt_text_not_caption',
+    up: migration_20261129_125000_alt_text_not_caption.up,
+    down: migration_20261129_125000_alt_text_not_caption.down,
+    name: '20261129_125000_alt_text_not_caption'
+  },
+  {
+    up: migration_20261129_125739_audit_log.up,
+    down: migration_20261129_125739_audit_log.down,
+    name: '20261129_125739_audit_log',
   },
 ];

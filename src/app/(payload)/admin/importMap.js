@@ -32,6 +32,7 @@ import { WorkflowActions as WorkflowActions_2841ad85d8256faf769d752bb013c753 } f
 import { NoPublishButton as NoPublishButton_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { NoPayloadStatus as NoPayloadStatus_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { ReportMatches as ReportMatches_5d999b213d8424f39c035f2f28786b95 } from '../../../../src/admin/ReportMatches'
+import { AuditExport as AuditExport_9282e74ebf1b26e672bf8508b7e13272 } from '../../../../src/security/admin/AuditExport'
 import { ReviewLink as ReviewLink_143827f17e33fe6072f7241bf0830289 } from '../../../../src/workflow/admin/ReviewLink'
 import { SearchLink as SearchLink_414a6bf2bfeca7811d5c50e43ca698bf } from '../../../../src/search/admin/SearchLink'
 import { ReviewQueue as ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7 } from '../../../../src/workflow/admin/ReviewQueue'
@@ -76,6 +77,7 @@ export const importMap = {
   "/src/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_2841ad85d8256faf769d752bb013c753,
   "/src/workflow/admin/WorkflowActions#NoPayloadStatus": NoPayloadStatus_2841ad85d8256faf769d752bb013c753,
   "/src/admin/ReportMatches#ReportMatches": ReportMatches_5d999b213d8424f39c035f2f28786b95,
+  "/src/security/admin/AuditExport#AuditExport": AuditExport_9282e74ebf1b26e672bf8508b7e13272,
   "/src/workflow/admin/ReviewLink#ReviewLink": ReviewLink_143827f17e33fe6072f7241bf0830289,
   "/src/search/admin/SearchLink#SearchLink": SearchLink_414a6bf2bfeca7811d5c50e43ca698bf,
   "/src/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7,
