@@ -211,7 +211,8 @@ export function createDeliveryFront({
       return null
     }
     // Workflow and checks endpoints under a collection are staff-only: Next answers them (401).
-    if (!graphql && /\/(workflow|review-record|checks|preview)(\/|$)/.test(url.pathname)) return null
+    if (!graphql && /\/(workflow|review-record|checks|preview)(\/|$)/.test(url.pathname))
+      return null
 
     const key = API_CLIENT.exec(request.headers.get('authorization') ?? '')?.[1]
     if (key) {

@@ -129,9 +129,23 @@ export function queryCost(
 }
 
 /** A validation rule: refuses an operation over MAX_QUERY_COST or with more than MAX_ALIASES aliases. */
+/** The longest query document accepted (GRAPHQL_MAX_QUERY_CHARS, default 100,000 characters). */
+const MAX_DOCUMENT_CHARS = Number(process.env.GRAPHQL_MAX_QUERY_CHARS || 100_000)
+
 export const queryCostRule =
   (variables: Variables): ValidationRule =>
   (context) => ({
+    Document(document) {
+      // A query document is a few hundred bytes; an enormous one is refused whatever it asks.
+      const length = document.loc?.source.body.length ?? 0
+      if (length > MAX_DOCUMENT_CHARS) {
+        context.reportError(
+          new GraphQLError(
+            `查询文本过长:${length} 个字符,上限 ${MAX_DOCUMENT_CHARS}。请把长的值放在 variables 中 (query document too long)`,
+          ),
+        )
+      }
+    },
     OperationDefinition(operation) {
       const schema = context.getSchema()
       const fragments = Object.fromEntries(

@@ -57,6 +57,20 @@ export function refusalFor(
       message: '请求地址含有无效的百分号编码 (malformed percent-encoding in the path)',
     }
   }
+  // Payload JSON-parses a `where` or `data` given as one string, and a parse error there is a 500.
+  const query = url.includes('?') ? new URLSearchParams(url.slice(url.indexOf('?') + 1)) : null
+  for (const name of ['where', 'data']) {
+    const value = query?.get(name)
+    if (!value) continue
+    try {
+      JSON.parse(value)
+    } catch {
+      return {
+        status: 400,
+        message: `查询参数 ${name} 不是有效的 JSON (the ${name} parameter is not valid JSON)`,
+      }
+    }
+  }
   if (BODY_METHODS.has(req.method ?? '')) {
     const length = req.headers['content-length']
     if (length === undefined) {

@@ -70,9 +70,114 @@ export function assertWellFormedWhere(where: unknown, depth = 0): void {
   }
 }
 
-/** Every operation that takes a `where` checks its shape first: a malformed query is the client's 400. */
-export const rejectMalformedWhere: CollectionBeforeOperationHook = ({ args }) => {
-  assertWellFormedWhere((args as { where?: unknown }).where)
+const badInput = (zh: string, en: string): never => {
+  throw new APIError(`${zh} (${en})`, 400, undefined, true)
+}
+
+/** Nesting depth of parsed JSON, counted without recursion (a hostile body is deeper than the stack). */
+export function jsonDepth(value: unknown, limit: number): number {
+  let deepest = 0
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length) {
+    const [node, depth] = stack.pop()!
+    if (!isObject(node)) continue
+    deepest = Math.max(deepest, depth)
+    if (deepest > limit) return deepest
+    for (const child of Object.values(node)) if (isObject(child)) stack.push([child, depth + 1])
+  }
+  return deepest
+}
+
+/** The deepest a document's data may nest: a Lexical body of lists in tables stays far below. */
+export const MAX_DATA_DEPTH = 64
+
+/** An id the database could hold: digits on SQLite, 24 hex digits on MongoDB (ObjectId). */
+const ID_SHAPE = { sqlite: /^\d{1,15}$/, mongodb: /^[0-9a-f]{24}$/i }
+
+/**
+ * Every operation checks the shape of what it was given before Payload does, so a malformed request
+ * is the client's 400 (or 404), not a 500 from deep inside: a `where` of the wrong shape, data that
+ * is not an object or nests absurdly deep, an id the database could never hold.
+ */
+/**
+ * Characters no one types on purpose and attacks use: C0 controls other than tab and line breaks,
+ * zero-width space and word joiner, the byte-order mark, direction marks, embeddings, overrides and
+ * isolates (Trojan Source), and lone surrogates (not text at all). Joiners (U+200C, U+200D) stay:
+ * emoji and some scripts need them.
+ */
+const HOSTILE_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** The first string in `data` with a hostile character: where, and which. */
+export function findHostileText(data: unknown): { path: string; at: number; code: string } | null {
+  const stack: [unknown, string][] = [[data, '']]
+  while (stack.length) {
+    const [node, path] = stack.pop()!
+    if (typeof node === 'string') {
+      const match = HOSTILE_CHAR.exec(node)
+      if (match) {
+        const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
+        return { path: path || '(值)', at: Array.from(node.slice(0, match.index)).length + 1, code }
+      }
+    } else if (isObject(node)) {
+      for (const [key, child] of Object.entries(node))
+        stack.push([child, path ? `${path}.${key}` : key])
+    }
+  }
+  return null
+}
+
+/** The names a document of this collection may carry at its top level. */
+const knownKeys = new WeakMap<object, Set<string>>()
+function fieldNames(collection: { flattenedFields?: { name: string }[] }): Set<string> {
+  let names = knownKeys.get(collection)
+  if (!names) {
+    names = new Set(['id', ...(collection.flattenedFields ?? []).map((field) => field.name)])
+    knownKeys.set(collection, names)
+  }
+  return names
+}
+
+export const rejectMalformedWhere: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
+  const { where, data, id } = args as { where?: unknown; data?: unknown; id?: unknown }
+  if (where !== undefined && where !== null && !isPlainObject(where) && !isObject(where))
+    badInput('查询条件格式无效', 'malformed where')
+  assertWellFormedWhere(where)
+  if ((operation === 'create' || operation === 'update') && data !== undefined) {
+    if (!isPlainObject(data)) badInput('提交的内容须为 JSON 对象', 'the body must be a JSON object')
+    if (jsonDepth(data, MAX_DATA_DEPTH) > MAX_DATA_DEPTH)
+      badInput(
+        `提交的内容嵌套超过 ${MAX_DATA_DEPTH} 层`,
+        `data nested deeper than ${MAX_DATA_DEPTH}`,
+      )
+    // What a client sends (REST, GraphQL) is held to the collection's fields and to text; the
+    // system's own writes (imports, the engine) are not second-guessed here.
+    if (req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL') {
+      const known = fieldNames(collection as never)
+      const unknown = Object.keys(data as object).filter((key) => !known.has(key))
+      if (unknown.length)
+        badInput(
+          `未知字段:${unknown.slice(0, 5).join('、')}`,
+          `unknown fields: ${unknown.slice(0, 5).join(', ')}`,
+        )
+      const hostile = findHostileText(data)
+      if (hostile)
+        badInput(
+          `字段 ${hostile.path} 第 ${hostile.at} 个字符是不可见字符或控制字符(U+${hostile.code}),请删除后再提交`,
+          `${hostile.path} contains U+${hostile.code} at character ${hostile.at}`,
+        )
+    }
+  }
+  if (id !== undefined && id !== null && (typeof id === 'string' || typeof id === 'number')) {
+    const shape = req.payload.db.name === 'mongoose' ? ID_SHAPE.mongodb : ID_SHAPE.sqlite
+    if (!shape.test(String(id)))
+      throw new APIError('找不到该内容 (not found)', 404, undefined, true)
+  }
   return args
 }
 

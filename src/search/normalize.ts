@@ -7,7 +7,10 @@
 import * as OpenCC from 'opencc-js'
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' })
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
+// Zero-width and soft-hyphen characters, direction marks and overrides, and C0 controls other than
+// tab and line breaks (a NUL in a query would reach the FTS5 parser), and lone surrogates.
+const INVISIBLE =
+  /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const HAN = '\\p{Script=Han}'
 const BROKEN_LINE = new RegExp(`(${HAN})\\s*\\n\\s*(?=${HAN})`, 'gu')
 

@@ -50,6 +50,9 @@ export const guardLogin: CollectionBeforeOperationHook<'users'> = async ({
   }
   if (operation === 'forgotPassword') {
     const email = String((args.data as { email?: unknown } | undefined)?.email ?? '')
+    // Checked on its form alone, the same for every address: it reveals nothing about accounts.
+    if (!/^[^\s@"'<>\\]{1,64}@[^\s@"'<>\\]{1,255}$/.test(email))
+      throw new APIError('请输入有效的邮箱地址 (enter a valid e-mail address)', 400, null, true)
     const wait = resetRequestWait(requestClient(req.headers).ip, email)
     if (wait > 0) {
       req.responseHeaders = new Headers({ 'Retry-After': String(wait) })
