@@ -51,7 +51,7 @@ function autocannon(
   }
 }
 
-async function waitFor(url: string, ms: number) {
+export async function waitFor(url: string, ms: number) {
   const deadline = Date.now() + ms
   while (Date.now() < deadline) {
     try {
@@ -64,7 +64,7 @@ async function waitFor(url: string, ms: number) {
   throw new Error(`server did not answer at ${url}`)
 }
 
-function descendants(pid: number): number[] {
+export function descendants(pid: number): number[] {
   const out = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' })
   const pairs = out
     .trim()
@@ -76,7 +76,7 @@ function descendants(pid: number): number[] {
   return found
 }
 
-const peakRssMb = (pids: number[]) =>
+export const peakRssMb = (pids: number[]) =>
   Math.max(
     ...pids.map((pid) => {
       try {

@@ -8,7 +8,8 @@
  * - a live article's photos went live with it (published, or withdrawn since);
  * - every photo's files exist, and the media folder holds no file no photo owns and no temporary
  *   file an interrupted upload left;
- * - a scheduled action ran once: the scheduler recorded no action twice for one time.
+ * - a scheduled action ran once: the scheduler recorded no action twice for one time, and no
+ *   scheduled publication is more than a minute overdue.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -29,6 +30,7 @@ export type Violation = {
     | 'orphan-file'
     | 'temp-file'
     | 'scheduled-twice'
+    | 'schedule-missed'
   collection?: string
   id?: string | number
   message: string
@@ -106,6 +108,15 @@ export async function runDoctor(payload: Payload): Promise<Violation[]> {
     for await (const latest of all(payload, collection, true)) {
       const event = lastEvent.get(`${collection}:${latest.id}`)
       const state = latest.workflowState ?? 'draft'
+      // A scheduled publication a minute overdue never ran (its job was lost).
+      const due = latest.publishAt ? new Date(latest.publishAt).getTime() : NaN
+      if (state === 'approved' && due < Date.now() - 60_000)
+        add({
+          rule: 'schedule-missed',
+          collection,
+          id: latest.id,
+          message: `定于 ${latest.publishAt} 发布,却仍未发布 (a scheduled publication never ran)`,
+        })
       if (!event) {
         if (state !== 'draft')
           add({

@@ -138,6 +138,23 @@ describe('npm run doctor', () => {
         } as never,
       })
 
+    // 7. A scheduled publication whose job was lost: approved, two hours overdue.
+    const overdue = await app.payload.create({
+      collection: 'articles',
+      data: { title: '定时未发', body: simpleBody() },
+      draft: true,
+    })
+    await app.payload.update({
+      collection: 'articles',
+      id: overdue.id,
+      data: {
+        workflowState: 'approved',
+        publishAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      } as never,
+      draft: true,
+      context: { [WORKFLOW_CONTEXT]: true },
+    })
+
     const found = await rules()
     expect(found).toEqual(
       expect.arrayContaining([
@@ -148,6 +165,7 @@ describe('npm run doctor', () => {
         'orphan-file #',
         'temp-file #',
         `scheduled-twice articles#${silent.id}`,
+        `schedule-missed articles#${overdue.id}`,
       ]),
     )
     // The silent item's last event is now the duplicated publish: it disagrees with its state.
