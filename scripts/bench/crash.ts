@@ -9,8 +9,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { waitFor } from './delivery'
-import { prepareServer, startServer } from './load'
+import { prepareServer, startServer, waitFor } from './server'
 import { Newsroom } from './newsroom'
 
 const root = path.resolve(import.meta.dirname, '../..')

@@ -4,11 +4,11 @@
  * 1 and 10 connections and is printed against a bare node:http server returning the identical
  * bytes, measured in the same run under the same pinning.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { BENCH_API_KEY } from './seedContent'
+import { descendants, peakRssMb, prepareServer, startServer, waitFor } from './server'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const DURATION = Number(process.env.BENCH_SECONDS || 5)
@@ -51,82 +51,9 @@ function autocannon(
   }
 }
 
-export async function waitFor(url: string, ms: number) {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    try {
-      await fetch(url)
-      return
-    } catch {
-      await new Promise((r) => setTimeout(r, 300))
-    }
-  }
-  throw new Error(`server did not answer at ${url}`)
-}
-
-export function descendants(pid: number): number[] {
-  const out = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' })
-  const pairs = out
-    .trim()
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/).map(Number))
-  const found = [pid]
-  for (let i = 0; i < found.length; i += 1)
-    for (const [child, parent] of pairs) if (parent === found[i]) found.push(child!)
-  return found
-}
-
-export const peakRssMb = (pids: number[]) =>
-  Math.max(
-    ...pids.map((pid) => {
-      try {
-        const kb = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-        return kb ? Number(kb) / 1024 : 0
-      } catch {
-        return 0
-      }
-    }),
-  )
-
 export async function benchDelivery() {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-delivery-'))
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_DIST_DIR: '.next-bench',
-    NEXT_TELEMETRY_DISABLED: '1',
-    PAYLOAD_SECRET: 'bench-secret',
-    DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
-    MEDIA_DIR: path.join(work, 'media'),
-    API_RATE_LIMIT: '100000000',
-    PUBLIC_MISS_RATE_LIMIT: '100000000',
-  }
-  console.log('building the production app…')
-  execFileSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'ignore' })
-  // Seeded before the server starts, as a deployment's content is: this process applies the
-  // migrations (production mode) and writes the content, then the server opens the result.
-  console.log(`seeding ${ARTICLES} articles…`)
-  const seeded = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'scripts/bench/seedContent.ts'), String(ARTICLES)],
-    {
-      cwd: root,
-      env: { ...env, NEWSDESK_JOBS: 'off' },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  )
-  const slug = /^BENCH_SLUG=(.+)$/m.exec(seeded)?.[1]
-  if (!slug) throw new Error('seeding the bench content printed no slug')
-  const port = 3900 + Math.floor(Math.random() * 50)
-  const base = `http://127.0.0.1:${port}`
-  const server: ChildProcess = spawn('taskset', ['-c', '0', 'npm', 'start'], {
-    cwd: root,
-    env: { ...env, PORT: String(port) },
-    detached: true,
-    stdio: 'ignore',
-  })
+  const { work, slug, port, base, env } = prepareServer('delivery', ARTICLES)
+  const server = startServer(env, port)
   try {
     await waitFor(`${base}/api/articles?limit=1`, 120_000)
 

@@ -8,78 +8,21 @@
  * Prints req/s, p50 and p99 per route, the count of 5xx, peak RSS and RSS each minute, and checks
  * that no acknowledged write was lost and every publish was visible on the very next request.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
-import { descendants, peakRssMb, waitFor } from './delivery'
+import { currentRssMb, descendants, peakRssMb, prepareServer, startServer, waitFor } from './server'
 import { Newsroom } from './newsroom'
 import { BENCH_API_KEY } from './seedContent'
 
-const root = path.resolve(import.meta.dirname, '../..')
 const SECONDS = Number(process.env.LOAD_SECONDS || (process.env.LOAD_SOAK ? 600 : 60))
 const READERS = 50
 const WRITERS = 5
-
-export const currentRssMb = (pids: number[]) =>
-  pids.reduce((sum, pid) => {
-    try {
-      const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-      return sum + (kb ? Number(kb) / 1024 : 0)
-    } catch {
-      return sum
-    }
-  }, 0)
 
 const percentile = (values: number[], p: number) => {
   if (!values.length) return 0
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
-}
-
-/** The production app built, a database seeded, and where the server will listen. */
-export function prepareServer(name: string, articles = 200) {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), `newsdesk-bench-${name}-`))
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_DIST_DIR: '.next-bench',
-    NEXT_TELEMETRY_DISABLED: '1',
-    PAYLOAD_SECRET: 'bench-secret',
-    DATABASE_URI: `file:${path.join(work, `${name}.db`)}`,
-    MEDIA_DIR: path.join(work, 'media'),
-    API_RATE_LIMIT: '100000000',
-    PUBLIC_MISS_RATE_LIMIT: '100000000',
-  }
-  if (!process.env.BENCH_SKIP_BUILD) {
-    console.log('building the production app…')
-    execFileSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'ignore' })
-  }
-  console.log(`seeding ${articles} articles…`)
-  const seeded = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'scripts/bench/seedContent.ts'), String(articles)],
-    {
-      cwd: root,
-      env: { ...env, NEWSDESK_JOBS: 'off' },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  )
-  const slug = /^BENCH_SLUG=(.+)$/m.exec(seeded)?.[1]
-  if (!slug) throw new Error('seeding the bench content printed no slug')
-  const port = 3950 + Math.floor(Math.random() * 40)
-  return { work, env, slug, port, base: `http://127.0.0.1:${port}` }
-}
-
-export function startServer(env: NodeJS.ProcessEnv, port: number): ChildProcess {
-  return spawn('taskset', ['-c', '0', 'npm', 'start'], {
-    cwd: root,
-    env: { ...env, PORT: String(port) },
-    detached: true,
-    stdio: 'ignore',
-  })
 }
 
 export async function benchLoad() {

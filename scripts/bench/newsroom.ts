@@ -8,6 +8,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { blocksToLexical } from '../../src/import/lexical'
+
 export const PASSWORD = 'Bench-Load-2026!'
 const root = path.resolve(import.meta.dirname, '../..')
 const tinyJpeg = fs.readFileSync(path.join(root, 'tests/helpers/tiny.jpg'))
@@ -153,57 +155,17 @@ export class Newsroom {
       if (!(await this.act('photos', photoId, me, 'submit', 'in_review'))) continue
       if (!(await this.act('photos', photoId, 'rev1', 'approve', 'approved'))) continue
       const title = `负载测试稿件 ${tag}`
-      const text = (value: string) => ({
-        type: 'text',
-        text: value,
-        format: 0,
-        detail: 0,
-        mode: 'normal',
-        style: '',
-        version: 1,
-      })
+      const body = blocksToLexical(
+        [
+          { type: 'paragraph', text: '兰州新区坚持谋变破局、谋变求新、谋变思进。' },
+          { type: 'photoSlot', caption: `负载图片 ${tag}` },
+        ],
+        new Map([[`负载图片 ${tag}`, photoId]]),
+      )
       const article = await this.call(
         'POST article (staff)',
         `${this.base}/api/articles?draft=true`,
-        this.json(
-          'POST',
-          {
-            title,
-            body: {
-              root: {
-                type: 'root',
-                format: '',
-                indent: 0,
-                version: 1,
-                direction: 'ltr',
-                children: [
-                  {
-                    type: 'paragraph',
-                    format: '',
-                    indent: 0,
-                    version: 1,
-                    direction: 'ltr',
-                    textFormat: 0,
-                    textStyle: '',
-                    children: [text('兰州新区坚持谋变破局、谋变求新、谋变思进。')],
-                  },
-                  {
-                    type: 'block',
-                    format: '',
-                    version: 2,
-                    fields: {
-                      id: `slot-${tag}`,
-                      blockType: 'photoSlot',
-                      caption: `负载图片 ${tag}`,
-                      photo: photoId,
-                    },
-                  },
-                ],
-              },
-            },
-          },
-          this.tokens[me],
-        ),
+        this.json('POST', { title, body }, this.tokens[me]),
       )
       const id = article.json?.doc?.id as number | undefined
       if (!id) continue
