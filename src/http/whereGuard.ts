@@ -1,4 +1,8 @@
-import type { CollectionBeforeOperationHook, SanitizedConfig } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionBeforeValidateHook,
+  SanitizedConfig,
+} from 'payload'
 
 import { APIError } from 'payload'
 
@@ -95,11 +99,6 @@ export const MAX_DATA_DEPTH = 64
 const ID_SHAPE = { sqlite: /^\d{1,15}$/, mongodb: /^[0-9a-f]{24}$/i }
 
 /**
- * Every operation checks the shape of what it was given before Payload does, so a malformed request
- * is the client's 400 (or 404), not a 500 from deep inside: a `where` of the wrong shape, data that
- * is not an object or nests absurdly deep, an id the database could never hold.
- */
-/**
  * Characters no one types on purpose and attacks use: C0 controls other than tab and line breaks,
  * zero-width space and word joiner, the byte-order mark, direction marks, embeddings, overrides and
  * isolates (Trojan Source), and lone surrogates (not text at all). Joiners (U+200C, U+200D) stay:
@@ -127,23 +126,66 @@ export function findHostileText(data: unknown): { path: string; at: number; code
   return null
 }
 
-/** The names a document of this collection may carry at its top level. */
+type FieldLike = { name?: string; type?: string; fields?: FieldLike[]; tabs?: FieldLike[] }
+
+/**
+ * The names a document of this collection may carry at its top level: its named fields, those in
+ * rows, collapsibles and unnamed tabs, what auth and uploads add, and the password an auth
+ * collection takes on create and change.
+ */
 const knownKeys = new WeakMap<object, Set<string>>()
-function fieldNames(collection: { flattenedFields?: { name: string }[] }): Set<string> {
+function fieldNames(collection: { fields?: FieldLike[]; flattenedFields?: FieldLike[] }) {
   let names = knownKeys.get(collection)
   if (!names) {
-    names = new Set(['id', ...(collection.flattenedFields ?? []).map((field) => field.name)])
+    names = new Set(['id', 'password', '_status'])
+    const walk = (fields: FieldLike[] = []) => {
+      for (const field of fields) {
+        if (field.name) names!.add(field.name)
+        else walk([...(field.fields ?? []), ...(field.tabs ?? [])])
+      }
+    }
+    walk(collection.fields)
+    walk(collection.flattenedFields)
     knownKeys.set(collection, names)
   }
   return names
 }
 
-export const rejectMalformedWhere: CollectionBeforeOperationHook = ({
-  args,
-  operation,
+/**
+ * What a client sends (REST, GraphQL) to the product's collections is held to their fields and to
+ * text, once access has been checked (so a forbidden write is still a 403): unknown fields and
+ * hostile characters are refused, naming the field and the character. The system's own writes
+ * (imports, the engine) and Payload's internal collections are not second-guessed here.
+ */
+export const rejectUnknownAndHostile: CollectionBeforeValidateHook = ({
+  data,
   req,
   collection,
 }) => {
+  if (!data || (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL')) return data
+  if (collection.slug.startsWith('payload-')) return data
+  const known = fieldNames(collection as never)
+  const unknown = Object.keys(data).filter((key) => !known.has(key))
+  if (unknown.length)
+    badInput(
+      `未知字段:${unknown.slice(0, 5).join('、')}`,
+      `unknown fields: ${unknown.slice(0, 5).join(', ')}`,
+    )
+  const hostile = findHostileText(data)
+  if (hostile)
+    badInput(
+      `字段 ${hostile.path} 第 ${hostile.at} 个字符是不可见字符或控制字符(U+${hostile.code}),请删除后再提交`,
+      `${hostile.path} contains U+${hostile.code} at character ${hostile.at}`,
+    )
+  return data
+}
+
+/**
+ * Every operation checks the shape of what it was given before Payload does, so a malformed request
+ * is the client's 400 (or 404), not a 500 from deep inside: a `where` of the wrong shape, data that
+ * is not an object or nests absurdly deep, an id the database could never hold.
+ */
+export const rejectMalformedWhere: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const { where, data, id } = args as { where?: unknown; data?: unknown; id?: unknown }
   if (where !== undefined && where !== null && !isPlainObject(where) && !isObject(where))
     badInput('查询条件格式无效', 'malformed where')
@@ -155,23 +197,6 @@ export const rejectMalformedWhere: CollectionBeforeOperationHook = ({
         `提交的内容嵌套超过 ${MAX_DATA_DEPTH} 层`,
         `data nested deeper than ${MAX_DATA_DEPTH}`,
       )
-    // What a client sends (REST, GraphQL) is held to the collection's fields and to text; the
-    // system's own writes (imports, the engine) are not second-guessed here.
-    if (req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL') {
-      const known = fieldNames(collection as never)
-      const unknown = Object.keys(data as object).filter((key) => !known.has(key))
-      if (unknown.length)
-        badInput(
-          `未知字段:${unknown.slice(0, 5).join('、')}`,
-          `unknown fields: ${unknown.slice(0, 5).join(', ')}`,
-        )
-      const hostile = findHostileText(data)
-      if (hostile)
-        badInput(
-          `字段 ${hostile.path} 第 ${hostile.at} 个字符是不可见字符或控制字符(U+${hostile.code}),请删除后再提交`,
-          `${hostile.path} contains U+${hostile.code} at character ${hostile.at}`,
-        )
-    }
   }
   if (id !== undefined && id !== null && (typeof id === 'string' || typeof id === 'number')) {
     const shape = req.payload.db.name === 'mongoose' ? ID_SHAPE.mongodb : ID_SHAPE.sqlite
@@ -190,6 +215,10 @@ export function guardQueries(config: SanitizedConfig): SanitizedConfig {
     collection.hooks.beforeOperation = [
       rejectMalformedWhere,
       ...(collection.hooks.beforeOperation ?? []),
+    ]
+    collection.hooks.beforeValidate = [
+      rejectUnknownAndHostile,
+      ...(collection.hooks.beforeValidate ?? []),
     ]
   }
   return config
