@@ -7,8 +7,8 @@ import { label } from '../../src/config/i18n'
 export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
   slug: 'webhook-deliveries',
   labels: {
-    singular: label('Webhook 投递记录', 'Webhook delivery'),
-    plural: label('Webhook 投递记录', 'Webhook deliveries'),
+    singular: label('推送投递记录', 'Webhook delivery'),
+    plural: label('推送投递记录', 'Webhook deliveries'),
   },
   admin: {
     defaultColumns: [
@@ -29,7 +29,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
       type: 'relationship',
       relationTo: 'webhooks',
       index: true,
-      label: label('Webhook', 'Webhook'),
+      label: label('推送订阅', 'Webhook'),
     },
     { name: 'event', type: 'text', label: label('事件', 'Event') },
     { name: 'documentId', type: 'text', label: label('内容编号', 'Document ID') },

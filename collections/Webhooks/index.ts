@@ -16,7 +16,10 @@ const EVENT_LABELS = {
 /** Where downstream sites want to be told about published content. Admins only. */
 export const Webhooks: CollectionConfig<'webhooks'> = {
   slug: 'webhooks',
-  labels: { singular: label('Webhook', 'Webhook'), plural: label('Webhook', 'Webhooks') },
+  labels: {
+    singular: label('推送订阅', 'Webhook'),
+    plural: label('推送订阅', 'Webhooks'),
+  },
   admin: {
     useAsTitle: 'url',
     defaultColumns: ['url', 'events', 'collections', 'enabled'],

@@ -19,6 +19,8 @@ export const ENGLISH_ALLOWED = new Set(
     'HTML',
     'URL',
     'ID',
+    'IP',
+    'CSV',
     'IPTC',
     'EXIF',
     'XMP',
@@ -47,7 +49,7 @@ export type Evidence = { rawJson: string[]; english: string[] }
 /**
  * What a person sees on the page that a Chinese admin must not show: a text node that is raw
  * JSON (starts with `[{` or `{"`), and words in Latin letters outside the list above (e-mail
- * addresses, file names, media types and web addresses are data, not interface, and are left out).
+ * addresses, IP addresses, file names, media types and web addresses are data, not interface, and are left out).
  */
 export async function readEvidence(page: Page): Promise<Evidence> {
   const texts = await page.evaluate(() => {
@@ -71,6 +73,7 @@ export async function readEvidence(page: Page): Promise<Evidence> {
       text
         .replace(/\S+@\S+\.\S+/g, ' ')
         .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/(?:[0-9a-f]{0,4}:){2,}[0-9a-f.:]*/gi, ' ')
         .replace(/\b(image|application|text|video|audio)\/[\w.+-]+/g, ' ')
         .replace(/[\w.-]+\.(jpe?g|png|webp|tiff?|docx?|txt|csv|pdf)\b/gi, ' ')
         .match(/[A-Za-z][A-Za-z-]*[A-Za-z]/g) ?? []
