@@ -17,6 +17,7 @@ import * as migration_20261129_101500_search_index from './20261129_101500_searc
 import * as migration_20261129_105041_proofreading from './20261129_105041_proofreading';
 import * as migration_20261129_125000_alt_text_not_caption from './20261129_125000_alt_text_not_caption';
 import * as migration_20261129_125739_audit_log from './20261129_125739_audit_log';
+import * as migration_20261129_133954_forgot_password_throttle from './20261129_133954_forgot_password_throttle';
 
 export const migrations = [
   {
@@ -107,11 +108,16 @@ export const migrations = [
   {
     up: migration_20261129_125000_alt_text_not_caption.up,
     down: migration_20261129_125000_alt_text_not_caption.down,
-    name: '20261129_125000_alt_text_not_caption'
+    name: '20261129_125000_alt_text_not_caption',
   },
   {
     up: migration_20261129_125739_audit_log.up,
     down: migration_20261129_125739_audit_log.down,
     name: '20261129_125739_audit_log',
+  },
+  {
+    up: migration_20261129_133954_forgot_password_throttle.up,
+    down: migration_20261129_133954_forgot_password_throttle.down,
+    name: '20261129_133954_forgot_password_throttle'
   },
 ];
