@@ -14,7 +14,7 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 MEDIA_DIR=/app/media
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 MEDIA_DIR=/app/media MALLOC_ARENA_MAX=2
 RUN apt-get update && apt-get install -y --no-install-recommends curl sqlite3 && rm -rf /var/lib/apt/lists/* \
   && useradd --system --uid 1001 newsdesk && mkdir -p /app/media /app/data && chown newsdesk /app/media /app/data
 COPY --from=build --chown=newsdesk /app ./

@@ -1,5 +1,7 @@
 import type { DatabaseAdapterObj, Migration } from 'payload'
 
+import { APIError } from 'payload'
+
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
@@ -7,7 +9,8 @@ import { migrations } from '../migrations'
 import { withAfterCommit } from './afterCommit'
 import { chooseDatabase, ensureSqliteFolder } from './database'
 
-export const SQLITE_BUSY_TIMEOUT_MS = 10_000
+// Long enough for the writes queued behind a photo upload on one busy core (bench -- load).
+export const SQLITE_BUSY_TIMEOUT_MS = 30_000
 const SQLITE_MMAP_BYTES = 256 * 1024 * 1024
 
 /** The Payload database adapter that DATABASE_URI names (see chooseDatabase). */
@@ -182,9 +185,13 @@ export class WriteLock {
       timer = setTimeout(() => {
         // Give our place up so the queue behind us does not wait for a holder that never came.
         void previous.then(release)
+        // A clear, retryable answer (503 with the wait), not an unknown error.
         reject(
-          new Error(
+          new APIError(
             `数据库繁忙,请稍后重试 (database busy: waited ${this.timeoutMs} ms for a write lock)`,
+            503,
+            { retryAfter: 5 },
+            true,
           ),
         )
       }, this.timeoutMs)

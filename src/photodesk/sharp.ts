@@ -10,6 +10,10 @@ export const maxInputPixels = () => {
   return Math.round((Number.isFinite(mp) && mp > 0 ? mp : 50) * 1_000_000)
 }
 
+// libvips keeps up to 50 MB of decoded images for reuse; a server that resizes each upload once
+// gains nothing from it and keeps the memory (bench -- load). A little is kept for the sizes.
+sharp.cache({ memory: 16, files: 0, items: 20 })
+
 /** sharp with the pixel limit on every call: ours, and Payload's sizes (payload.config's `sharp`). */
 export const limitedSharp = ((input?: Parameters<typeof sharp>[0], options?: SharpOptions) =>
   sharp(input as never, {
