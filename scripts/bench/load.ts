@@ -63,9 +63,11 @@ export async function benchLoad() {
     const reader = async (n: number) => {
       for (let i = n; !over(); i++) await reads[i % reads.length]!()
     }
-    // Each publication read back anonymously at once, as a downstream site would.
+    // Each publication read back anonymously at once, as a downstream site would, until the
+    // writers (who finish the chain they are in after the deadline) are done.
+    let writing = true
     const watcher = async () => {
-      while (!over() || checked < room.published.length) {
+      while (writing || checked < room.published.length) {
         const next = room.published[checked]
         if (!next) {
           await new Promise((r) => setTimeout(r, 50))
@@ -86,11 +88,12 @@ export async function benchLoad() {
     )
     console.log(`load: ${READERS} readers and ${WRITERS} writers for ${SECONDS} s…`)
     const started = Date.now()
-    await Promise.all([
-      ...Array.from({ length: READERS }, (_, i) => reader(i)),
-      ...Array.from({ length: WRITERS }, (_, i) => room.writer(i, over)),
-      watcher(),
-    ])
+    const writers = Promise.all(
+      Array.from({ length: WRITERS }, (_, i) => room.writer(i, over)),
+    ).then(() => {
+      writing = false
+    })
+    await Promise.all([...Array.from({ length: READERS }, (_, i) => reader(i)), writers, watcher()])
     clearInterval(sampler)
     const elapsed = (Date.now() - started) / 1000
     const peak = peakRssMb(descendants(server.pid!))
