@@ -18,7 +18,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export async function benchCrash() {
   execFileSync('taskset', ['-cp', '1', String(process.pid)], { stdio: 'ignore' })
-  const { work, env, port, base } = prepareServer('crash', 50)
+  const { work, env, port, base } = prepareServer('crash', 0)
   const room = new Newsroom(base, 3)
   let kills = 0
   const started = Date.now()
@@ -61,11 +61,20 @@ export async function benchCrash() {
         console.log(
           `npm run doctor: exit ${doctorCode} (target 0: ${doctorCode ? 'NOT MET' : 'MET'})`,
         )
-        for (const line of doctor.trim().split('\n').slice(-15)) console.log(`  ${line}`)
+        const lines = doctor.trim().split('\n')
+        const byRule = new Map<string, number>()
+        for (const line of lines) {
+          const rule = /^✗ \[([\w-]+)\]/.exec(line)?.[1]
+          if (rule) byRule.set(rule, (byRule.get(rule) ?? 0) + 1)
+        }
+        console.log(
+          `  violations by rule: ${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none'}`,
+        )
+        for (const line of lines.slice(0, 12)) console.log(`  ${line}`)
         break
       }
       let stop = false
-      const writers = [0, 1, 2].map((w) => room.writer(w, () => stop, { scheduleEvery: 2 }))
+      const writers = [0, 1, 2].map((w) => room.writer(w, () => stop, { scheduleShare: 0.4 }))
       await sleep(1000 + Math.random() * 4000)
       process.kill(-server.pid!, 'SIGKILL')
       kills++

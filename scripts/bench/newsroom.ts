@@ -130,7 +130,7 @@ export class Newsroom {
   }
 
   /** One editor's articles, through the whole chain, until `until()` says stop. */
-  async writer(w: number, until: () => boolean, { scheduleEvery = 0 } = {}) {
+  async writer(w: number, until: () => boolean, { scheduleShare = 0 } = {}) {
     const me = `editor${w}`
     for (let round = 1; !until(); round++) {
       const tag = `${w}-${round}-${Date.now().toString(36)}`
@@ -179,7 +179,7 @@ export class Newsroom {
       for (const [who, action, state] of steps)
         if (ok) ok = await this.act('articles', id, who, action, state)
       if (!ok) continue
-      if (scheduleEvery && round % scheduleEvery === 0) {
+      if (Math.random() < scheduleShare) {
         // Scheduled a moment ahead: the server's job runner publishes it.
         await this.act('articles', id, 'chief2', 'publish', 'approved', {
           publishAt: new Date(Date.now() + 1500).toISOString(),
