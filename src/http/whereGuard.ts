@@ -130,14 +130,14 @@ type FieldLike = { name?: string; type?: string; fields?: FieldLike[]; tabs?: Fi
 
 /**
  * The names a document of this collection may carry at its top level: its named fields, those in
- * rows, collapsibles and unnamed tabs, what auth and uploads add, and the password an auth
- * collection takes on create and change.
+ * rows, collapsibles and unnamed tabs, what auth and uploads add, and the password (with the
+ * admin's confirmation field) an auth collection takes on create and change.
  */
 const knownKeys = new WeakMap<object, Set<string>>()
 function fieldNames(collection: { fields?: FieldLike[]; flattenedFields?: FieldLike[] }) {
   let names = knownKeys.get(collection)
   if (!names) {
-    names = new Set(['id', 'password', '_status'])
+    names = new Set(['id', 'password', 'confirm-password', '_status'])
     const walk = (fields: FieldLike[] = []) => {
       for (const field of fields) {
         if (field.name) names!.add(field.name)

@@ -163,11 +163,13 @@ describe('the audit log', () => {
       body: { roles: ['editor', 'reviewer'] },
       headers: from('10.0.0.1'),
     })
-    await app.rest('PATCH', `users/${id}`, {
+    // As the admin's account form sends it, with its confirmation field.
+    const changed = await app.rest('PATCH', `users/${id}`, {
       token: s.admin.token,
-      body: { password: 'Pw-changed-2026!' },
+      body: { password: 'Pw-changed-2026!', 'confirm-password': 'Pw-changed-2026!' },
       headers: from('10.0.0.1'),
     })
+    expect(changed.status).toBe(200)
     await app.rest('DELETE', `users/${id}`, { token: s.admin.token, headers: from('10.0.0.1') })
     const client = await app.rest('POST', 'api-clients', {
       token: s.admin.token,
