@@ -11,7 +11,6 @@ import type {
   CollectionAfterLogoutHook,
   CollectionAfterOperationHook,
   CollectionBeforeOperationHook,
-  PayloadRequest,
 } from 'payload'
 
 import { APIError } from 'payload'
