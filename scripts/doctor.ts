@@ -13,12 +13,11 @@ nextEnv.loadEnvConfig(root, process.env.NODE_ENV !== 'production')
 
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
-const { runDoctor } = await import('../src/doctor/checks')
+const { describeViolation, runDoctor } = await import('../src/doctor/checks')
 const payload = await getPayload({ config: await config })
 try {
   const violations = await runDoctor(payload)
-  for (const v of violations)
-    console.log(`✗ [${v.rule}]${v.collection ? ` ${v.collection}#${v.id}` : ''} ${v.message}`)
+  for (const v of violations) console.log(describeViolation(v))
   console.log(
     violations.length
       ? `发现 ${violations.length} 处问题 (${violations.length} violations)`

@@ -29,11 +29,10 @@ try {
 }
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
-const { runDoctor } = await import('../src/doctor/checks')
+const { describeViolation, runDoctor } = await import('../src/doctor/checks')
 const payload = await getPayload({ config: await config })
 const violations = await runDoctor(payload)
-for (const v of violations)
-  console.log(`✗ [${v.rule}]${v.collection ? ` ${v.collection}#${v.id}` : ''} ${v.message}`)
+for (const v of violations) console.log(describeViolation(v))
 console.log(
   violations.length
     ? `恢复后的数据有 ${violations.length} 处问题 (${violations.length} violations)`

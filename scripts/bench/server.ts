@@ -34,27 +34,24 @@ export function descendants(pid: number): number[] {
   return found
 }
 
-export const peakRssMb = (pids: number[]) =>
-  Math.max(
-    ...pids.map((pid) => {
-      try {
-        const kb = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-        return kb ? Number(kb) / 1024 : 0
-      } catch {
-        return 0
-      }
-    }),
-  )
+/** A memory figure of a process from /proc/<pid>/status, in MB (0 once it has gone). */
+function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  try {
+    const kb = new RegExp(`${field}:\\s+(\\d+)`).exec(
+      fs.readFileSync(`/proc/${pid}/status`, 'utf8'),
+    )?.[1]
+    return kb ? Number(kb) / 1024 : 0
+  } catch {
+    return 0
+  }
+}
 
+/** The largest peak resident set among the processes. */
+export const peakRssMb = (pids: number[]) => Math.max(...pids.map((pid) => statusMb(pid, 'VmHWM')))
+
+/** The resident set of the processes together, now. */
 export const currentRssMb = (pids: number[]) =>
-  pids.reduce((sum, pid) => {
-    try {
-      const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-      return sum + (kb ? Number(kb) / 1024 : 0)
-    } catch {
-      return sum
-    }
-  }, 0)
+  pids.reduce((sum, pid) => sum + statusMb(pid, 'VmRSS'), 0)
 
 /** The production app built, a database seeded, and where the server will listen. */
 export function prepareServer(name: string, articles = 200) {

@@ -59,6 +59,10 @@ async function* all(
   }
 }
 
+/** A violation as the commands print it: rule, document, sentence. */
+export const describeViolation = (v: Violation) =>
+  `✗ [${v.rule}]${v.collection ? ` ${v.collection}#${v.id}` : ''} ${v.message}`
+
 export async function runDoctor(payload: Payload): Promise<Violation[]> {
   const violations: Violation[] = []
   const add = (v: Violation) => violations.push(v)

@@ -187,7 +187,7 @@ export const rejectUnknownAndHostile: CollectionBeforeValidateHook = ({
  */
 export const rejectMalformedWhere: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const { where, data, id } = args as { where?: unknown; data?: unknown; id?: unknown }
-  if (where !== undefined && where !== null && !isPlainObject(where) && !isObject(where))
+  if (where !== undefined && where !== null && !isObject(where))
     badInput('查询条件格式无效', 'malformed where')
   assertWellFormedWhere(where)
   if ((operation === 'create' || operation === 'update') && data !== undefined) {

@@ -8,7 +8,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { bodyToHtml, correctionsHtml, escapeHtml, type PopulatedPhoto } from '../content/bodyHtml'
-import { loadPhotos } from '../content/loadPhotos'
+import { hiddenFromReaders, loadPhotos } from '../content/loadPhotos'
 import { isStaffUser } from '../access/roles'
 import { guarded, json, loadLatest, loadRevision } from '../http/endpoints'
 import { photoSlotsOf } from '../import/lexical'
@@ -108,9 +108,7 @@ async function previewBody(req: PayloadRequest, doc: Record<string, any>) {
     .map((slot) => slot.photo)
     .filter((photo): photo is number | string => photo != null && typeof photo !== 'object')
   const photos = await loadPhotos(req, ids, { asReader: false })
-  const unpublished = [...photos.values()].filter(
-    (photo) => photo._status !== 'published' || photo.workflowState === 'withdrawn',
-  )
+  const unpublished = [...photos.values()].filter(hiddenFromReaders)
   const note = unpublished.length
     ? `<p class="note">文中 ${unpublished.length} 张图片尚未发布:读者要等它们随文章发布后才能看到,此前图片位只显示说明。</p>`
     : ''

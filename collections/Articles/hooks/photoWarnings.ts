@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { isStaffUser } from '../../../src/access/roles'
-import { loadPhotos } from '../../../src/content/loadPhotos'
+import { hiddenFromReaders, loadPhotos } from '../../../src/content/loadPhotos'
 import { relationId, type Id } from '../../../src/fields/relation'
 import { label } from '../../../src/config/i18n'
 
@@ -39,16 +39,14 @@ export const photoWarningsField = (): Field => ({
           loadPhotos(req, ids, { asReader: false }),
           loadPhotos(req, ids, { asReader: false, draft: true }),
         ])
-        return [...photos.values()]
-          .filter((photo) => photo._status !== 'published' || photo.workflowState === 'withdrawn')
-          .map((photo) => {
-            const now = latest.get(String(photo.id)) ?? photo
-            return {
-              id: photo.id,
-              caption: now.caption ?? photo.caption ?? photo.filename,
-              state: now.workflowState ?? photo.workflowState,
-            }
-          })
+        return [...photos.values()].filter(hiddenFromReaders).map((photo) => {
+          const now = latest.get(String(photo.id)) ?? photo
+          return {
+            id: photo.id,
+            caption: now.caption ?? photo.caption ?? photo.filename,
+            state: now.workflowState ?? photo.workflowState,
+          }
+        })
       },
     ],
   },

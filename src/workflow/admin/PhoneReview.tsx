@@ -27,6 +27,13 @@ const COLLECTION_LABELS: Record<string, string> = {
   columns: '栏目',
 }
 
+/** The sign-off buttons, in the order a leader reads them. */
+const ACTIONS = [
+  { action: 'approve', label: '通过', style: 'primary' },
+  { action: 'publish', label: '发布', style: 'primary' },
+  { action: 'reject', label: '退回', style: 'secondary' },
+] as const
+
 /** 44 px at least: a thumb, not a mouse pointer. */
 const TAP = {
   minHeight: 44,
@@ -277,7 +284,7 @@ function ReadItem({ collection, id }: { collection: string; id: string }) {
           </a>
         </p>
       )}
-      {status && !done && (can('approve') || can('reject') || can('publish')) && (
+      {status && !done && ACTIONS.some(({ action }) => can(action)) && (
         <section data-review-actions style={{ margin: '1.5rem 0 2rem' }}>
           <label htmlFor="review-comment" style={{ display: 'block', marginBottom: '0.3rem' }}>
             意见(退回时必填)
@@ -291,42 +298,19 @@ function ReadItem({ collection, id }: { collection: string; id: string }) {
             style={{ width: '100%', boxSizing: 'border-box', fontSize: '1rem', padding: '0.5rem' }}
           />
           <div style={{ display: 'flex', gap: '0.75rem', marginTop: '0.75rem' }}>
-            {can('approve') && (
+            {ACTIONS.filter(({ action }) => can(action)).map(({ action, label, style }) => (
               <button
+                key={action}
                 type="button"
-                data-review-action="approve"
+                data-review-action={action}
                 disabled={busy}
-                onClick={() => void act('approve')}
-                className="btn btn--style-primary"
+                onClick={() => void act(action)}
+                className={`btn btn--style-${style}`}
                 style={{ ...TAP, flex: 1, margin: 0 }}
               >
-                通过
+                {label}
               </button>
-            )}
-            {can('publish') && (
-              <button
-                type="button"
-                data-review-action="publish"
-                disabled={busy}
-                onClick={() => void act('publish')}
-                className="btn btn--style-primary"
-                style={{ ...TAP, flex: 1, margin: 0 }}
-              >
-                发布
-              </button>
-            )}
-            {can('reject') && (
-              <button
-                type="button"
-                data-review-action="reject"
-                disabled={busy}
-                onClick={() => void act('reject')}
-                className="btn btn--style-secondary"
-                style={{ ...TAP, flex: 1, margin: 0 }}
-              >
-                退回
-              </button>
-            )}
+            ))}
           </div>
           {error && (
             <p role="alert" data-review-error style={{ color: '#b91c1c' }}>
