@@ -16,6 +16,7 @@ const config = [
       'node_modules/',
       '.next/',
       '.next-*/',
+      'dist/',
       'data/',
       'media/',
       'test-results/',

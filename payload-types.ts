@@ -87,6 +87,7 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'graphql-documents': GraphqlDocument;
     'setup-claims': SetupClaim;
+    'delivery-invalidations': DeliveryInvalidation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -118,6 +119,7 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'graphql-documents': GraphqlDocumentsSelect<false> | GraphqlDocumentsSelect<true>;
     'setup-claims': SetupClaimsSelect<false> | SetupClaimsSelect<true>;
+    'delivery-invalidations': DeliveryInvalidationsSelect<false> | DeliveryInvalidationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -861,6 +863,25 @@ export interface SetupClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-invalidations".
+ */
+export interface DeliveryInvalidation {
+  id: number;
+  tags:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  origin: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1059,6 +1080,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'graphql-documents';
         value: number | GraphqlDocument;
+      } | null)
+    | ({
+        relationTo: 'delivery-invalidations';
+        value: number | DeliveryInvalidation;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1627,6 +1652,16 @@ export interface GraphqlDocumentsSelect<T extends boolean = true> {
  */
 export interface SetupClaimsSelect<T extends boolean = true> {
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-invalidations_select".
+ */
+export interface DeliveryInvalidationsSelect<T extends boolean = true> {
+  tags?: T;
+  origin?: T;
   updatedAt?: T;
   createdAt?: T;
 }

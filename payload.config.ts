@@ -25,6 +25,8 @@ import { Webhooks } from './collections/Webhooks'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { lockPayloadInternals } from './src/access/internals'
 import { guardQueries } from './src/http/whereGuard'
+import { DeliveryInvalidations } from './src/delivery/invalidations'
+import { PUBLIC_CONTENT, trackPublicReads } from './src/delivery/dependencies'
 import { isAdminUser } from './src/access/roles'
 import { databaseAdapter } from './src/config/adapter'
 import { isProduction, maxUploadBytes, payloadSecret, serverUrl } from './src/config/env'
@@ -48,8 +50,9 @@ import { loadSearchDictionary } from './src/search/dictionary'
 import { searchEndpoint } from './src/search/endpoints'
 import { searchQueries } from './src/search/graphql'
 import { ensureSearchIndexes } from './src/search/store'
+import { projectRoot } from './src/config/root'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+const dirname = projectRoot(fileURLToPath(import.meta.url))
 const isAdminRequest = ({ req }: { req: { user?: unknown } }) => isAdminUser(req.user as never)
 
 export default buildConfig({
@@ -103,7 +106,10 @@ export default buildConfig({
     WebhookDeliveries,
     GraphqlDocuments,
     SetupClaims,
+    DeliveryInvalidations,
   ],
+  // Each public read notes what it depends on, for the cache's targeted invalidation.
+  plugins: [trackPublicReads(PUBLIC_CONTENT)],
   endpoints: [
     queueEndpoint,
     dashboardEndpoint,

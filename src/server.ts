@@ -9,17 +9,17 @@
  * goes to Next, which serves the admin and the staff API.
  */
 import http from 'node:http'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import nextEnv from '@next/env'
 import next from 'next'
 
 import { isProduction, listenHost, serverPort, serverUrl } from './config/env'
+import { projectRoot } from './config/root'
 import { createDeliveryFront } from './delivery/front'
+import { followInvalidations } from './delivery/invalidations'
 import { requestListener } from './http/listener'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = projectRoot()
 
 async function main() {
   const dev = !isProduction()
@@ -34,6 +34,8 @@ async function main() {
   const config = await configPromise
   const payload = await getPayload({ config })
   const front = createDeliveryFront({ config })
+  // Other instances on the same database drop what their writes invalidate here too.
+  const stopFollowing = followInvalidations(payload)
   if (process.env.NEWSDESK_JOBS !== 'off') {
     const { ensureDailySiteHealth } = await import('./columns/jobs')
     const { ensureNightlyLinkCheck } = await import('./quality/linkJob')
@@ -65,6 +67,7 @@ async function main() {
 
   const shutdown = () => {
     server.close()
+    stopFollowing()
     void payload.destroy().finally(() => process.exit(0))
   }
   process.once('SIGTERM', shutdown)

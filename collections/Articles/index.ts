@@ -5,7 +5,7 @@ import { BlocksFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richte
 import { editorialAccess, readArticles, readArticleVersions } from '../../src/access/content'
 import { staffOnlyField } from '../../src/access/roles'
 import { label } from '../../src/config/i18n'
-import { invalidatePublicCache } from '../../src/delivery/cache'
+import { invalidatePublicCache } from '../../src/delivery/invalidations'
 import { publicReadLimits } from '../../src/delivery/limits'
 import { publishPhotosWithArticle } from '../../src/photodesk/withArticle'
 import { checksEndpoints } from '../../src/quality/endpoints'

@@ -16,7 +16,7 @@ import {
 import { mediaDir } from '../../src/config/env'
 import { label } from '../../src/config/i18n'
 import { withWorkflow } from '../../src/workflow/collection'
-import { invalidatePublicCache } from '../../src/delivery/cache'
+import { invalidatePublicCache } from '../../src/delivery/invalidations'
 import { publicReadLimits } from '../../src/delivery/limits'
 import { recordRevision, resetWorkflowOnEdit, saveAsDraft } from '../../src/workflow/hooks'
 import { refuseStaleSave } from '../../src/workflow/staleSave'

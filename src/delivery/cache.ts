@@ -1,8 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-
 import { LRUCache } from 'lru-cache'
 
-import { afterCommit } from '../config/afterCommit'
+import { EVERYTHING } from './dependencies'
 
 export type CachedResponse = {
   status: number
@@ -11,16 +9,45 @@ export type CachedResponse = {
   contentType: string
   /** Ready-made headers for the fast path. */
   headers?: Record<string, string>
+  /** What the response depends on (delivery/dependencies.ts). */
+  tags?: string[]
 }
 
 const KEY = Symbol.for('newsdesk.publicCache')
-const GENERATION = Symbol.for('newsdesk.publicCacheGeneration')
-type Holder = Record<symbol, unknown> & { [GENERATION]?: number }
+const STATE = Symbol.for('newsdesk.publicCacheState')
+
+type State = {
+  /** Counts invalidations; a render remembers the one it started in. */
+  generation: number
+  /** Cache keys by tag, for dropping exactly the entries a change touches. */
+  byTag: Map<string, Set<string>>
+  /** The latest invalidations, newest last: which tags each dropped (null: everything). */
+  recent: { generation: number; tags: Set<string> | null }[]
+}
+
+/** How many invalidations a render in progress can be checked against before it is not kept. */
+const RECENT = 1000
+
+function state(): State {
+  const holder = globalThis as unknown as Record<symbol, State | undefined>
+  holder[STATE] ??= { generation: 0, byTag: new Map(), recent: [] }
+  return holder[STATE]!
+}
+
+function untag(key: string, tags: string[] | undefined) {
+  const { byTag } = state()
+  for (const tag of tags ?? [EVERYTHING]) {
+    const keys = byTag.get(tag)
+    if (!keys) continue
+    keys.delete(key)
+    if (!keys.size) byTag.delete(tag)
+  }
+}
 
 /**
  * The byte cache of public responses, bounded by bytes (LRU). One per process, shared through
  * globalThis: Next's bundle and src/server.ts load separate copies of this module, and a write
- * through either must empty the one cache the delivery front reads.
+ * through either must reach the one cache the delivery front reads.
  */
 export function publicCache(): LRUCache<string, CachedResponse> {
   const holder = globalThis as unknown as Record<
@@ -31,44 +58,62 @@ export function publicCache(): LRUCache<string, CachedResponse> {
     maxSize: Number(process.env.PUBLIC_CACHE_MB || 64) * 1024 * 1024,
     sizeCalculation: (entry, key) => entry.body.length + key.length + 200,
     ttl: Number(process.env.PUBLIC_CACHE_TTL_SECONDS || 300) * 1000,
+    dispose: (entry, key) => untag(key, entry.tags),
   })
   return holder[KEY]!
 }
 
-/**
- * Counts invalidations. A render remembers the generation it started in and is stored only if no
- * invalidation came in between: what it read may already be out of date.
- */
-export const cacheGeneration = (): number => (globalThis as unknown as Holder)[GENERATION] ?? 0
+/** The invalidation count now: a render started now passes it to storeIfCurrent. */
+export const cacheGeneration = (): number => state().generation
 
-export function emptyPublicCache() {
-  const holder = globalThis as unknown as Holder
-  holder[GENERATION] = cacheGeneration() + 1
-  publicCache().clear()
+/**
+ * Keeps a rendered entry unless something it read changed while it rendered (what it read may then
+ * be out of date): an invalidation since `generation` of one of its tags, of everything, or of
+ * anything at all when the entry depends on everything.
+ */
+export function storeIfCurrent(key: string, entry: CachedResponse, generation: number): boolean {
+  const { recent, byTag } = state()
+  const tags = entry.tags?.length ? entry.tags : [EVERYTHING]
+  // Older than the invalidations remembered: what came between is unknown.
+  if (recent.length && generation < recent[0]!.generation - 1) return false
+  for (const change of recent) {
+    if (change.generation <= generation) continue
+    if (!change.tags || tags.includes(EVERYTHING)) return false
+    if (tags.some((tag) => change.tags!.has(tag))) return false
+  }
+  const cache = publicCache()
+  cache.set(key, { ...entry, tags })
+  for (const tag of tags) {
+    let keys = byTag.get(tag)
+    if (!keys) byTag.set(tag, (keys = new Set()))
+    keys.add(key)
+  }
+  return true
 }
 
-/**
- * Anything a cached public response may include changed when an item was published, was changed
- * while published, or was withdrawn (its previous version was published). Responses embed related
- * items at any depth, so the whole cache goes: correct first, and a cold entry costs one render.
- *
- * Emptied twice: now, so that no render already under way is stored, and again after the
- * transaction commits, because until then a new render still reads the old, committed rows.
- */
-export const invalidatePublicCache: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({
-  doc,
-  previousDoc,
-  req,
-}: any) => {
-  if (
-    doc?._status === 'published' ||
-    previousDoc?._status === 'published' ||
-    doc?.workflowState === 'withdrawn'
-  ) {
-    emptyPublicCache()
-    await afterCommit(req, emptyPublicCache)
+function remember(tags: Set<string> | null) {
+  const current = state()
+  current.generation += 1
+  current.recent.push({ generation: current.generation, tags })
+  if (current.recent.length > RECENT) current.recent.shift()
+}
+
+/** Drops every entry. */
+export function emptyPublicCache() {
+  remember(null)
+  publicCache().clear()
+  state().byTag.clear()
+}
+
+/** Drops the entries that depend on any of the tags, and those that depend on everything. */
+export function invalidateTags(tags: Iterable<string>) {
+  const dropped = new Set(tags)
+  remember(dropped)
+  const cache = publicCache()
+  const { byTag } = state()
+  for (const tag of [...dropped, EVERYTHING]) {
+    for (const key of [...(byTag.get(tag) ?? [])]) cache.delete(key)
   }
-  return doc
 }
 
 const ALIASES = Symbol.for('newsdesk.publicCacheAliases')

@@ -15,7 +15,14 @@ import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { isStaffUser } from '../access/roles'
 import { clientAddress } from '../config/client'
 import { registerPersistedQuery, resolvePersistedQuery } from './apq'
-import { cacheAliases, cacheGeneration, publicCache, type CachedResponse } from './cache'
+import {
+  cacheAliases,
+  cacheGeneration,
+  publicCache,
+  storeIfCurrent,
+  type CachedResponse,
+} from './cache'
+import { trackDependencies } from './dependencies'
 import { executePublicRead, graphqlCacheKey, type GraphqlRead } from './graphql'
 import { readBody, toWebRequest } from './node'
 import { resolveTrustedDocument, trustedDocumentsOn } from './trustedDocuments'
@@ -310,15 +317,15 @@ export function createDeliveryFront({
       }
     }
     if (!rendering) {
-      rendering = operation
-        ? renderGraphql(request, operation, request.method)
-        : renderRest(request, url)
+      rendering = track(() =>
+        operation ? renderGraphql(request, operation, request.method) : renderRest(request, url),
+      )
       if (!fresh) {
         inflight.set(flight, rendering)
         void rendering.finally(() => inflight.delete(flight)).catch(() => undefined)
       }
     }
-    const { status, body: bytes, contentType, allow, failed } = await rendering
+    const { status, body: bytes, contentType, allow, failed, tags } = await rendering
     if (operation?.register && status === 200 && !failed)
       registerPersistedQuery(operation.register, operation.query)
     const etag = etagOf(bytes)
@@ -334,6 +341,7 @@ export function createDeliveryFront({
         'Cache-Control': CACHE_CONTROL,
         'X-Cache': 'HIT',
       },
+      tags,
     }
     const cacheable =
       !draft &&
@@ -345,11 +353,9 @@ export function createDeliveryFront({
       if (allow) bypass.headers.Allow = allow
       return bypass
     }
-    // Content changed while this rendered: answer it, but do not keep what may be stale.
-    if (cacheGeneration() === generation) {
-      cache.set(cacheKey, entry)
-      if (graphql && request.method === 'GET') cacheAliases().set(requestLine, cacheKey)
-    }
+    // Kept unless something it read changed while it rendered: then it is answered, not kept.
+    if (storeIfCurrent(cacheKey, entry, generation) && graphql && request.method === 'GET')
+      cacheAliases().set(requestLine, cacheKey)
     return conditional(request, entry, CACHE_CONTROL, 'MISS')
   }
 
@@ -423,6 +429,14 @@ type Rendered = {
   contentType: string
   allow?: string
   failed?: boolean
+  /** What the render read (delivery/dependencies.ts). */
+  tags?: string[]
+}
+
+/** A render with the tags of everything it read. */
+async function track(render: () => Promise<Rendered>): Promise<Rendered> {
+  const { result, tags } = await trackDependencies(render)
+  return { ...result, tags: [...tags] }
 }
 /** What the front answers: a status, headers, and a body unless it is a 304. */
 type Answer = { status: number; headers: Record<string, string>; body?: Buffer }

@@ -18,6 +18,7 @@ import * as migration_20261129_105041_proofreading from './20261129_105041_proof
 import * as migration_20261129_125000_alt_text_not_caption from './20261129_125000_alt_text_not_caption';
 import * as migration_20261129_125739_audit_log from './20261129_125739_audit_log';
 import * as migration_20261129_133954_forgot_password_throttle from './20261129_133954_forgot_password_throttle';
+import * as migration_20261129_153714_delivery_invalidations from './20261129_153714_delivery_invalidations';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261129_133954_forgot_password_throttle.up,
     down: migration_20261129_133954_forgot_password_throttle.down,
-    name: '20261129_133954_forgot_password_throttle'
+    name: '20261129_133954_forgot_password_throttle',
+  },
+  {
+    up: migration_20261129_153714_delivery_invalidations.up,
+    down: migration_20261129_153714_delivery_invalidations.down,
+    name: '20261129_153714_delivery_invalidations'
   },
 ];

@@ -5,6 +5,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { dependsOn, EVERYTHING, listTag } from '../delivery/dependencies'
 import { HttpError } from '../http/errors'
 import { normalizeForSearch } from './normalize'
 import { gramPhrase, tokens, wordsForInitials } from './segment'
@@ -138,6 +139,10 @@ export async function search(req: PayloadRequest, params: SearchParams) {
   const limit = params.limit ?? 10
   const page = params.page ?? 1
   const { groups, marks } = queryTerms(params.q, params.scope)
+  // The index is read directly, not through Payload's hooks: a cached public answer depends on
+  // every published document of the collections searched (all of them when none is named).
+  if (params.scope === 'public')
+    dependsOn(params.collections?.length ? params.collections.map(listTag) : [EVERYTHING])
   const { hits, total, moreThan } = await queryIndex(req.payload, params.scope, {
     groups,
     collections: params.collections ?? [],

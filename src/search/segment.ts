@@ -4,7 +4,7 @@
  * form (`cutForSearch`), so 兰州新区 yields 兰州, 新区 and 兰州新区 and either query finds it.
  */
 import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict'
+import { dict } from '@node-rs/jieba/dict.js'
 import { pinyin } from 'pinyin-pro'
 
 import { normalizeForSearch } from './normalize'

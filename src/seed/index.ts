@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { Payload, PayloadRequest } from 'payload'
 
 import { passwordProblem } from '../access/passwordPolicy'
 
 import { isProduction } from '../config/env'
+import { projectRoot } from '../config/root'
 import { withTransaction } from '../config/transaction'
 import { importArticle } from '../import/importArticle'
 import { parseArticleText } from '../import/parse'
@@ -30,11 +30,7 @@ export type SeedResult = {
   password: string
 }
 
-export const FEATURE_PATH = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'content',
-  FEATURE_FILE,
-)
+export const FEATURE_PATH = path.join(projectRoot(), 'src', 'seed', 'content', FEATURE_FILE)
 
 /**
  * Demo content for a newcomer: a user per role, the fixture feature imported and published with

@@ -9,9 +9,9 @@ import type { Endpoint, FieldAccess } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 
 import { hasRole } from '../../../src/access/roles'
-import { afterCommit } from '../../../src/config/afterCommit'
 import { withTransaction } from '../../../src/config/transaction'
-import { emptyPublicCache } from '../../../src/delivery/cache'
+import { changeTags } from '../../../src/delivery/dependencies'
+import { invalidate } from '../../../src/delivery/invalidations'
 import { guarded, json, loadLatest, requireStaff } from '../../../src/http/endpoints'
 import { HttpError } from '../../../src/http/errors'
 import { byWorkflowEngine } from '../../../src/workflow/context'
@@ -78,7 +78,8 @@ export const publishedDateEndpoint: Endpoint = {
             req,
           })
         }
-        await afterCommit(req, emptyPublicCache)
+        // The date orders every list of articles, and this one's own page shows it.
+        await invalidate(req, changeTags('articles', doc.id))
         const saved = { ...doc, publishedDate }
         const step = {
           state: (doc.workflowState ?? 'draft') as State,
