@@ -1,8 +1,12 @@
+import { fileURLToPath } from 'node:url'
+
 import type { DatabaseAdapterObj, Migration } from 'payload'
 
 import { APIError } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { Sqlite3Transaction } from '@libsql/client/sqlite3'
+import Database from 'libsql'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { migrations } from '../migrations'
@@ -94,7 +98,8 @@ type Client = {
 }
 
 /**
- * Two fixes to how @libsql/client behaves under Payload's transactions, both found by tests here:
+ * Three fixes to how @libsql/client behaves under Payload's transactions, found by tests and
+ * benches here (the third is described where it is made, below):
  *
  * - The adapter sets `PRAGMA busy_timeout` once, on the first connection, but the client hands
  *   that connection to the first transaction and opens fresh ones for what follows, which then have
@@ -117,6 +122,7 @@ function busyTimeoutOnEveryConnection(
     init: (args) => {
       const adapter = adapterObj.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
         client?: Client
+        clientConfig?: { url?: string }
       }
       const connect = adapter.connect!
       adapter.connect = async function (this: typeof adapter, options) {
@@ -124,12 +130,35 @@ function busyTimeoutOnEveryConnection(
         const client = this.client!
         const transaction = client.transaction.bind(client)
         const lock = new WriteLock(ms)
+        const path = sqlitePath(this.clientConfig?.url)
+        // One connection for every transaction, kept open. libsql's own transaction() hands the
+        // client's connection to the transaction and opens a new one for the client each time,
+        // and nothing closes the old one (the transaction's close() only rolls back, and a closed
+        // connection lingers until its statements are garbage-collected): under load hundreds of
+        // connections, each with its page cache and its map of the file, held the server's memory
+        // (bench -- load). The write lock lets one transaction run at a time, so one connection
+        // serves them all, apart from the client's, which reads what is committed.
+        let connection: InstanceType<typeof Database> | undefined
+        const transactionConnection = () => {
+          if (!connection?.open) {
+            connection = new Database(path!, {})
+            connection.exec(`${pragma} ${mmap}`)
+          }
+          return connection
+        }
         client.transaction = async (mode) => {
           const release = await lock.acquire()
           try {
-            const tx = await transaction(mode)
-            await client.execute(pragma)
-            await client.execute(mmap)
+            let tx: Tx
+            if (path) {
+              const db = transactionConnection()
+              db.exec(BEGIN[mode ?? 'write'])
+              tx = new Sqlite3Transaction(db as never, 'number') as unknown as Tx
+            } else {
+              tx = await transaction(mode)
+              await client.execute(pragma)
+              await client.execute(mmap)
+            }
             const settle = (end: () => Promise<void>) => async () => {
               try {
                 await end()
@@ -159,6 +188,20 @@ function busyTimeoutOnEveryConnection(
       return adapter
     },
   }
+}
+
+/** `BEGIN` for each transaction mode, as @libsql/client writes it. */
+const BEGIN: Record<string, string> = {
+  write: 'BEGIN IMMEDIATE',
+  read: 'BEGIN TRANSACTION READONLY',
+  deferred: 'BEGIN DEFERRED',
+}
+
+/** The file a `file:` URL names, or undefined for an in-memory database (one connection only). */
+function sqlitePath(url: string | undefined): string | undefined {
+  if (!url || !url.startsWith('file:') || url.includes(':memory:')) return undefined
+  const path = url.startsWith('file://') ? fileURLToPath(url.split('?')[0]!) : url.slice(5)
+  return path.split('?')[0]
 }
 
 /** A FIFO lock whose release is idempotent and whose waiters give up after `timeoutMs`. */

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 
 import { createClient } from '@libsql/client'
 
@@ -21,6 +22,39 @@ afterAll(async () => {
     const { rows } = await other.execute('PRAGMA journal_mode')
     expect(rows[0]?.journal_mode).toBe('wal')
     other.close()
+  })
+
+  it('should close the connection each transaction opens once it is over (a leak test)', async () => {
+    const file = process.env.DATABASE_URI!.replace(/^file:/, '')
+    // Open descriptors of the database file itself (each libsql connection holds one).
+    const openConnections = () =>
+      fs.readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return fs.readlinkSync(`/proc/self/fd/${fd}`) === file
+        } catch {
+          return false
+        }
+      }).length
+    const before = openConnections()
+    for (let i = 0; i < 30; i += 1) {
+      await app.payload.create({
+        collection: 'data-sources',
+        data: { office: `连接单位${i}` },
+        draft: true,
+      })
+    }
+    const failing = withTransaction(app.payload, async (req) => {
+      await app.payload.create({
+        collection: 'data-sources',
+        data: { office: '回滚单位' },
+        draft: true,
+        req,
+      })
+      throw new Error('rolled back on purpose')
+    })
+    await expect(failing).rejects.toThrow('rolled back on purpose')
+    // Thirty-one transactions, no garbage collection asked for: the count stays where it was.
+    expect(openConnections()).toBeLessThanOrEqual(before + 1)
   })
 
   it('should queue concurrent writes in this process instead of failing them', async () => {
@@ -58,6 +92,7 @@ afterAll(async () => {
         '--input-type=module',
         '-e',
         `import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 
 import { createClient } from '@libsql/client'
          const db = createClient({ url: process.env.DATABASE_URI })
