@@ -23,4 +23,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=5 \
   CMD curl -fsS "http://127.0.0.1:${PORT}/api/users/init" || exit 1
 # --conditions=production: see README "Node 20 and Lexical".
-CMD ["node", "--no-deprecation", "--conditions=production", "dist/server.mjs"]
+CMD ["node", "--no-deprecation", "--conditions=production", "--max-old-space-size=200", "--max-semi-space-size=8", "dist/server.mjs"]

@@ -80,7 +80,7 @@ if (jestArgs.length === 0) {
     'scripts',
     'tests',
     'payload.config.ts',
-    'next.config.ts',
+    'next.config.mjs',
   ])
   staticCheck('generated files', ['npm', 'run', '--silent', 'generate', '--', '--check'])
   staticCheck('migrations', ['npm', 'run', '--silent', 'check:migrations'])

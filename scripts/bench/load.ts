@@ -7,9 +7,13 @@
  *   each publication read back anonymously at once.
  * Prints req/s, p50 and p99 per route, the count of 5xx, peak RSS and RSS each minute, and checks
  * that no acknowledged write was lost and every publish was visible on the very next request.
+ * Half-way through it runs `npm run backup`; afterwards the archive is restored into a new database
+ * and checked by the doctor.
  */
-import { execFileSync } from 'node:child_process'
+import { execFile as execFileCallback, execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
 
 import { currentRssMb, descendants, peakRssMb, prepareServer, startServer, waitFor } from './server'
 import { Newsroom } from './newsroom'
@@ -18,6 +22,25 @@ import { BENCH_API_KEY } from './seedContent'
 const SECONDS = Number(process.env.LOAD_SECONDS || (process.env.LOAD_SOAK ? 600 : 60))
 const READERS = 50
 const WRITERS = 5
+
+const root = path.resolve(import.meta.dirname, '../..')
+const execFile = promisify(execFileCallback)
+
+/** `npm run restore` of the archive into a new database and media folder (it runs the doctor). */
+async function restoreAndCheck(archive: string, work: string, env: NodeJS.ProcessEnv) {
+  const target = {
+    ...env,
+    DATABASE_URI: `file:${path.join(work, 'restored.db')}`,
+    MEDIA_DIR: path.join(work, 'restored-media'),
+  }
+  try {
+    await execFile('npm', ['run', '--silent', 'restore', '--', archive], { cwd: root, env: target })
+    return { ok: true, output: '' }
+  } catch (error) {
+    const failed = error as Error & { stdout?: string; stderr?: string }
+    return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? failed.message}` }
+  }
+}
 
 const percentile = (values: number[], p: number) => {
   if (!values.length) return 0
@@ -81,6 +104,24 @@ export async function benchLoad() {
         if (seen.status !== 200 || seen.json?.title !== next.title) invisible++
       }
     }
+    // Half-way through, `npm run backup` while the readers and writers run; restored and checked
+    // by the doctor once the load is over.
+    const archive = path.join(work, 'during-load.tar.gz')
+    let backupTook = 0
+    const backupDone = new Promise<string | undefined>((resolve) => {
+      setTimeout(
+        () => {
+          const started = Date.now()
+          execFile('npm', ['run', '--silent', 'backup', '--', '--out', archive], { cwd: root, env })
+            .then(() => {
+              backupTook = (Date.now() - started) / 1000
+              resolve(undefined)
+            })
+            .catch((error: Error & { stderr?: string }) => resolve(error.stderr || error.message))
+        },
+        (SECONDS * 1000) / 2,
+      )
+    })
     const rssByMinute: number[] = []
     const sampler = setInterval(
       () => rssByMinute.push(currentRssMb(descendants(server.pid!))),
@@ -127,6 +168,14 @@ export async function benchLoad() {
       const growth = ((last - first) / first) * 100
       console.log(
         `RSS at each minute (MB): ${rssByMinute.map((v) => v.toFixed(0)).join(', ')}; growth after the first minute ${growth.toFixed(1)} % (soak target ≤ 10 %: ${verdict(growth <= 10)})`,
+      )
+    }
+    const backupFailed = await backupDone
+    if (backupFailed) console.log(`backup during the load: FAILED: ${backupFailed}`)
+    else {
+      const restored = await restoreAndCheck(archive, work, env)
+      console.log(
+        `backup during the load: ${(fs.statSync(archive).size / 1024 / 1024).toFixed(1)} MB in ${backupTook.toFixed(1)} s; restored into a new database and checked by the doctor: ${restored.ok ? 'no violations (MET)' : `NOT MET\n${restored.output}`}`,
       )
     }
     for (const p of [...lost, ...room.problems].slice(0, 20)) console.log(`  problem: ${p}`)

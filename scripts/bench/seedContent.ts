@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url'
 
+import { createLocalReq } from 'payload'
+
 import { blocksToLexical } from '../../src/import/lexical'
 import { placeholderJpeg } from '../../src/seed/placeholder'
+import { WORKFLOW_CONTEXT } from '../../src/workflow/context'
+import { recordEvent } from '../../src/workflow/events'
 
 export const BENCH_API_KEY = 'bench-api-key-0123456789abcdef0123'
 
@@ -14,14 +18,37 @@ export async function seedBenchContent(count: number): Promise<string> {
   const config = await (await import('../../payload.config')).default
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config })
+  // Published as the workflow would leave it, with its publish event, so `npm run doctor` (and
+  // the load bench's restore, which runs it) finds the seeded content consistent.
+  const engine = { [WORKFLOW_CONTEXT]: true }
+  const req = await createLocalReq({}, payload)
+  const recordPublish = (
+    collection: 'articles' | 'photos' | 'projects',
+    doc: { id: number | string },
+  ) =>
+    recordEvent(req, {
+      collection,
+      doc,
+      action: 'publish',
+      from: { state: 'approved', stage: null },
+      to: { state: 'published', stage: null },
+      actor: { id: null, roles: [] },
+    })
   const photos: number[] = []
   for (let i = 0; i < 20; i += 1) {
     const data = await placeholderJpeg(`bench ${i}`, 800, 533)
     const photo = await payload.create({
       collection: 'photos',
-      data: { caption: `兰州新区基准图片 ${i}`, credit: '基准', _status: 'published' },
+      data: {
+        caption: `兰州新区基准图片 ${i}`,
+        credit: '基准',
+        _status: 'published',
+        workflowState: 'published',
+      },
       file: { data, mimetype: 'image/jpeg', name: `bench-${i}.jpg`, size: data.length },
+      context: engine,
     })
+    await recordPublish('photos', photo)
     photos.push(photo.id as number)
   }
   const projects: number[] = []
@@ -33,8 +60,11 @@ export async function seedBenchContent(count: number): Promise<string> {
         park: i % 2 ? '新材料产业园' : '绿色化工园区',
         investment: { amount: 10 + i, unit: '亿元' },
         _status: 'published',
+        workflowState: 'published',
       },
+      context: engine,
     })
+    await recordPublish('projects', project)
     projects.push(project.id as number)
   }
   const paragraph =
@@ -53,10 +83,15 @@ export async function seedBenchContent(count: number): Promise<string> {
         projects: [projects[i % 10]!, projects[(i + 3) % 10]!],
         publishedDate: new Date(Date.UTC(2023, 0, 1) + i * 3_600_000).toISOString(),
         _status: published ? 'published' : 'draft',
+        workflowState: published ? 'published' : 'draft',
       },
       draft: !published,
+      context: engine,
     })
-    if (published) slug = doc.slug as string
+    if (published) {
+      await recordPublish('articles', doc)
+      slug = doc.slug as string
+    }
   }
   // An API client for the uncached scenarios: only API clients may ask for a fresh answer.
   await payload.create({
