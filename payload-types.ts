@@ -88,6 +88,7 @@ export interface Config {
     'graphql-documents': GraphqlDocument;
     'setup-claims': SetupClaim;
     'delivery-invalidations': DeliveryInvalidation;
+    'published-documents': PublishedDocument;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -120,6 +121,7 @@ export interface Config {
     'graphql-documents': GraphqlDocumentsSelect<false> | GraphqlDocumentsSelect<true>;
     'setup-claims': SetupClaimsSelect<false> | SetupClaimsSelect<true>;
     'delivery-invalidations': DeliveryInvalidationsSelect<false> | DeliveryInvalidationsSelect<true>;
+    'published-documents': PublishedDocumentsSelect<false> | PublishedDocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -882,6 +884,22 @@ export interface DeliveryInvalidation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-documents".
+ */
+export interface PublishedDocument {
+  id: number;
+  key: string;
+  docCollection: string;
+  docId: string;
+  slug?: string | null;
+  depth: number;
+  body: string;
+  dependsOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1084,6 +1102,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-invalidations';
         value: number | DeliveryInvalidation;
+      } | null)
+    | ({
+        relationTo: 'published-documents';
+        value: number | PublishedDocument;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1662,6 +1684,21 @@ export interface SetupClaimsSelect<T extends boolean = true> {
 export interface DeliveryInvalidationsSelect<T extends boolean = true> {
   tags?: T;
   origin?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-documents_select".
+ */
+export interface PublishedDocumentsSelect<T extends boolean = true> {
+  key?: T;
+  docCollection?: T;
+  docId?: T;
+  slug?: T;
+  depth?: T;
+  body?: T;
+  dependsOn?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -26,6 +26,7 @@ import { WorkflowEvents } from './collections/WorkflowEvents'
 import { lockPayloadInternals } from './src/access/internals'
 import { guardQueries } from './src/http/whereGuard'
 import { DeliveryInvalidations } from './src/delivery/invalidations'
+import { PublishedDocuments } from './src/delivery/readModel'
 import { PUBLIC_CONTENT, trackPublicReads } from './src/delivery/dependencies'
 import { isAdminUser } from './src/access/roles'
 import { databaseAdapter } from './src/config/adapter'
@@ -107,6 +108,7 @@ export default buildConfig({
     GraphqlDocuments,
     SetupClaims,
     DeliveryInvalidations,
+    PublishedDocuments,
   ],
   // Each public read notes what it depends on, for the cache's targeted invalidation.
   plugins: [trackPublicReads(PUBLIC_CONTENT)],

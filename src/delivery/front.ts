@@ -23,6 +23,7 @@ import {
   type CachedResponse,
 } from './cache'
 import { trackDependencies } from './dependencies'
+import { readModelAnswer } from './readModel'
 import { executePublicRead, graphqlCacheKey, type GraphqlRead } from './graphql'
 import { readBody, toWebRequest } from './node'
 import { resolveTrustedDocument, trustedDocumentsOn } from './trustedDocuments'
@@ -99,6 +100,9 @@ export function createDeliveryFront({
   }
 
   async function renderRest(request: Request, url: URL): Promise<Rendered> {
+    // A document by id or slug, or a plain list, from the published read model when it holds it.
+    const stored = await readModelAnswer(await getPayload({ config }), url)
+    if (stored) return stored
     const { REST_GET } = await routes
     const slug = url.pathname
       .replace(/^\/api\//, '')
@@ -436,7 +440,7 @@ type Rendered = {
 /** A render with the tags of everything it read. */
 async function track(render: () => Promise<Rendered>): Promise<Rendered> {
   const { result, tags } = await trackDependencies(render)
-  return { ...result, tags: [...tags] }
+  return { ...result, tags: [...new Set([...(result.tags ?? []), ...tags])] }
 }
 /** What the front answers: a status, headers, and a body unless it is a 304. */
 type Answer = { status: number; headers: Record<string, string>; body?: Buffer }

@@ -25,11 +25,20 @@ import {
   type ValidationRule,
 } from 'graphql'
 import { LRUCache } from 'lru-cache'
-import { createPayloadRequest, type Payload, type SanitizedConfig } from 'payload'
+import {
+  createPayloadRequest,
+  formatNames,
+  toWords,
+  type Payload,
+  type PayloadRequest,
+  type SanitizedConfig,
+} from 'payload'
 
 import { configToSchema } from '@payloadcms/graphql'
 
+import { dependsOn, PUBLIC_CONTENT } from './dependencies'
 import { COUNT_NOT_ASKED } from './limits'
+import { readModelDocument } from './readModel'
 
 type PayloadGraphql = {
   schema: GraphQLSchema
@@ -51,7 +60,61 @@ export function payloadGraphql(config: SanitizedConfig): PayloadGraphql {
   }
   holder._payload_graphql ??= { graphql: null, promise: null }
   holder._payload_graphql.graphql ??= configToSchema(config) as unknown as PayloadGraphql
+  readSinglesFromModel(holder._payload_graphql.graphql, config)
   return holder._payload_graphql.graphql
+}
+
+/** Marks a request as a public read through the front (executePublicRead). */
+const PUBLIC_READ = 'newsdeskPublicRead'
+type Resolver = (
+  source: unknown,
+  args: Record<string, unknown>,
+  context: any,
+  info: unknown,
+) => unknown
+const WRAPPED = Symbol.for('newsdesk.graphqlReadModel')
+
+/**
+ * Single-document queries (`Article(id: …)`) of a public read resolve their document from the
+ * published read model, as Payload's own resolver would at depth 0; its relationships then resolve
+ * as always. Only for public reads through the front, with no argument but the id (and the
+ * `select` the front adds): anything else, and Payload's own handler, run Payload's resolver.
+ */
+function readSinglesFromModel(graphql: PayloadGraphql, config: SanitizedConfig) {
+  const fields = graphql.schema.getQueryType()?.getFields() as
+    (Record<string, { resolve?: Resolver }> & { [WRAPPED]?: true }) | undefined
+  if (!fields || fields[WRAPPED]) return
+  fields[WRAPPED] = true
+  for (const collection of config.collections) {
+    if (!PUBLIC_CONTENT.includes(collection.slug)) continue
+    // The query's name as @payloadcms/graphql makes it (initCollections).
+    const named = (collection.graphQL || {}) as { singularName?: string }
+    const name = named.singularName
+      ? toWords(named.singularName, true)
+      : formatNames(collection.slug).singular
+    const field = fields[name]
+    const original = field?.resolve
+    if (!field || !original) continue
+    field.resolve = async (
+      source: unknown,
+      args: Record<string, unknown>,
+      context: any,
+      info: unknown,
+    ) => {
+      const req = context?.req as PayloadRequest | undefined
+      const plain = Object.keys(args).every(
+        (arg) => arg === 'id' || arg === 'select' || (arg === 'draft' && !args.draft),
+      )
+      if (req?.context?.[PUBLIC_READ] && !req.user && plain && args.id !== undefined) {
+        const stored = await readModelDocument(req.payload, collection.slug, args.id as string)
+        if (stored) {
+          dependsOn(stored.tags)
+          return JSON.parse(stored.body)
+        }
+      }
+      return original(source, args, context, info)
+    }
+  }
 }
 
 const argument = (name: string, value: boolean): ArgumentNode => ({
@@ -235,6 +298,7 @@ export async function executePublicRead(
   // dataloader that batches relationship look-ups, access control on every collection.
   const req = await createPayloadRequest({ config, request, canSetHeaders: true })
   req.context[COUNT_NOT_ASKED] = true
+  req.context[PUBLIC_READ] = true
   const result = await execute({
     schema: graphql.schema,
     document: entry.document,

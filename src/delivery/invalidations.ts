@@ -22,6 +22,7 @@ import type {
 import { afterCommit } from '../config/afterCommit'
 import { emptyPublicCache, invalidateTags } from './cache'
 import { changeTags, joinTagsOf } from './dependencies'
+import { refreshReadModel } from './readModel'
 
 export const INVALIDATIONS = 'delivery-invalidations'
 /** Rows older than this are of no use to anyone (an instance polls several times a second). */
@@ -89,6 +90,8 @@ export const invalidatePublicCache: CollectionAfterChangeHook & CollectionAfterD
       ...changeTags(collection.slug, doc.id),
       ...joinTagsOf(req.payload.config.collections, collection.slug, [doc, previousDoc]),
     ]
+    // The read model first: what a render after the commit reads must already be the new version.
+    await refreshReadModel(req, collection.slug, doc.id, tags)
     await invalidate(req, tags)
   }
   return doc

@@ -19,6 +19,7 @@ import * as migration_20261129_125000_alt_text_not_caption from './20261129_1250
 import * as migration_20261129_125739_audit_log from './20261129_125739_audit_log';
 import * as migration_20261129_133954_forgot_password_throttle from './20261129_133954_forgot_password_throttle';
 import * as migration_20261129_153714_delivery_invalidations from './20261129_153714_delivery_invalidations';
+import * as migration_20261129_160250_published_read_model from './20261129_160250_published_read_model';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261129_153714_delivery_invalidations.up,
     down: migration_20261129_153714_delivery_invalidations.down,
-    name: '20261129_153714_delivery_invalidations'
+    name: '20261129_153714_delivery_invalidations',
+  },
+  {
+    up: migration_20261129_160250_published_read_model.up,
+    down: migration_20261129_160250_published_read_model.down,
+    name: '20261129_160250_published_read_model'
   },
 ];

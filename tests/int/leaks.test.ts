@@ -5,6 +5,7 @@
  */
 import { publicCache } from '../../src/delivery/cache'
 import { createDeliveryFront } from '../../src/delivery/front'
+import { READ_MODEL } from '../../src/delivery/readModel'
 import { blocksToLexical } from '../../src/import/lexical'
 import { WORKFLOW_CONTEXT } from '../../src/workflow/context'
 import { bootNewsdesk, type TestApp } from '../helpers/boot'
@@ -253,6 +254,23 @@ const GRAPHQL_PROBES = () => [
   '{ search(q: "修订中的机密标题", scope: "staff") { docs { title } } }',
   '{ search(q: "已撤稿机密标题", collections: ["articles"]) { docs { title snippet } } }',
 ]
+
+describe('the published read model', () => {
+  it('should hold none of the secret text, whatever route reads it', async () => {
+    const { docs } = await app.payload.find({
+      collection: READ_MODEL as never,
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(docs.length).toBeGreaterThan(0)
+    const leaks = (docs as unknown as { key: string; body: string }[]).flatMap((row) =>
+      SECRETS.filter((secret) => row.body.includes(secret)).map(
+        (secret) => `${row.key}: ${secret}`,
+      ),
+    )
+    expect(leaks).toEqual([])
+  })
+})
 
 describe.each(['anonymous', 'API client'])('as %s', (who) => {
   const auth = () => (who === 'API client' ? { apiKey } : {})
