@@ -75,6 +75,13 @@ export async function benchDelivery() {
     })
     const staff = `JWT ${((await registered.json()) as { token: string }).token}`
     const listBytes = Buffer.from(await (await fetch(gqlGet)).arrayBuffer())
+    const restList = `${base}/api/articles?limit=20&depth=1`
+    const restListBytes = Buffer.from(await (await fetch(restList)).arrayBuffer())
+    // Only an API client may ask for a fresh answer: uncached means rendered on every request.
+    const uncached = {
+      'cache-control': 'no-cache',
+      authorization: `api-clients API-Key ${BENCH_API_KEY}`,
+    }
     const slugResponse = await fetch(bySlug)
     const etag = slugResponse.headers.get('etag')!
     const slugBytes = Buffer.from(await slugResponse.arrayBuffer())
@@ -104,6 +111,30 @@ export async function benchDelivery() {
         listBytes,
       ],
       ['REST article by slug, cached', bySlug, {}, slugBytes],
+      [
+        'REST list of 20, uncached (front, read model)',
+        restList,
+        { headers: uncached },
+        restListBytes,
+      ],
+      [
+        'REST list of 20, stock Payload on Next',
+        restList,
+        { headers: { authorization: staff } },
+        restListBytes,
+      ],
+      [
+        'REST article by slug, uncached (front, read model)',
+        bySlug,
+        { headers: uncached },
+        slugBytes,
+      ],
+      [
+        'REST article by slug, stock Payload on Next',
+        bySlug,
+        { headers: { authorization: staff } },
+        slugBytes,
+      ],
       [
         'REST article by slug, If-None-Match (304)',
         bySlug,
@@ -171,7 +202,21 @@ export async function benchDelivery() {
           `uncached front vs stock Next ${(uncached / next).toFixed(2)}×, target ≥ 3×${verdict(uncached / next >= 3)}`,
       )
     }
-    console.log(`server peak RSS: ${rss.toFixed(0)} MB`)
+    // The read model's targets (#13): misses against stock Payload, at 10 connections.
+    const rps = (name: string) => results[name]![10]!.rps
+    const listRatio =
+      rps('REST list of 20, uncached (front, read model)') /
+      rps('REST list of 20, stock Payload on Next')
+    const slugRatio =
+      rps('REST article by slug, uncached (front, read model)') /
+      rps('REST article by slug, stock Payload on Next')
+    console.log(
+      `c=10: uncached REST list of 20 vs stock ${listRatio.toFixed(1)}×, target ≥ 5× (${listRatio >= 5 ? 'MET' : 'NOT MET'}); ` +
+        `uncached article by slug vs stock ${slugRatio.toFixed(1)}×, target ≥ 10× (${slugRatio >= 10 ? 'MET' : 'NOT MET'})`,
+    )
+    console.log(
+      `server peak RSS: ${rss.toFixed(0)} MB (target ≤ 400 MB: ${rss <= 400 ? 'MET' : 'NOT MET'})`,
+    )
   } finally {
     try {
       process.kill(-server.pid!, 'SIGTERM')

@@ -15,12 +15,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { currentRssMb, descendants, peakRssMb, prepareServer, startServer, waitFor } from './server'
+import { descendants, peakRssMb, prepareServer, serverRssMb, startServer, waitFor } from './server'
 import { Newsroom } from './newsroom'
 import { BENCH_API_KEY } from './seedContent'
 
 const SECONDS = Number(process.env.LOAD_SECONDS || (process.env.LOAD_SOAK ? 600 : 60))
-const READERS = 50
+/** With LOAD_PUBLISHED=N the mix runs until N articles went through the whole chain, not for a time. */
+const PUBLISHED = Number(process.env.LOAD_PUBLISHED || 0)
+const READERS = Number(process.env.LOAD_READERS || 50)
 const WRITERS = 5
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -80,7 +82,7 @@ export async function benchLoad() {
         ),
     ]
     const deadline = Date.now() + SECONDS * 1000
-    const over = () => Date.now() >= deadline
+    const over = () => (PUBLISHED ? room.published.length >= PUBLISHED : Date.now() >= deadline)
     let invisible = 0
     let checked = 0
     const reader = async (n: number) => {
@@ -124,10 +126,12 @@ export async function benchLoad() {
     })
     const rssByMinute: number[] = []
     const sampler = setInterval(
-      () => rssByMinute.push(currentRssMb(descendants(server.pid!))),
+      () => rssByMinute.push(serverRssMb(descendants(server.pid!))),
       60_000,
     )
-    console.log(`load: ${READERS} readers and ${WRITERS} writers for ${SECONDS} s…`)
+    console.log(
+      `load: ${READERS} readers and ${WRITERS} writers ${PUBLISHED ? `until ${PUBLISHED} articles are published` : `for ${SECONDS} s`}…`,
+    )
     const started = Date.now()
     const writers = Promise.all(
       Array.from({ length: WRITERS }, (_, i) => room.writer(i, over)),

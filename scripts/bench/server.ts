@@ -49,9 +49,9 @@ function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 /** The largest peak resident set among the processes. */
 export const peakRssMb = (pids: number[]) => Math.max(...pids.map((pid) => statusMb(pid, 'VmHWM')))
 
-/** The resident set of the processes together, now. */
-export const currentRssMb = (pids: number[]) =>
-  pids.reduce((sum, pid) => sum + statusMb(pid, 'VmRSS'), 0)
+/** The resident set of the largest of the processes (the server, not npm and its shells), now. */
+export const serverRssMb = (pids: number[]) =>
+  Math.max(...pids.map((pid) => statusMb(pid, 'VmRSS')))
 
 /** The production app built, a database seeded, and where the server will listen. */
 export function prepareServer(name: string, articles = 200) {
