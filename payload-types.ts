@@ -147,6 +147,7 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       siteHealthDaily: TaskSiteHealthDaily;
       linkCheckNightly: TaskLinkCheckNightly;
+      refreshReadModel: TaskRefreshReadModel;
       inline: {
         input: unknown;
         output: unknown;
@@ -974,7 +975,8 @@ export interface PayloadJob {
           | 'rescanPublished'
           | 'deliverWebhook'
           | 'siteHealthDaily'
-          | 'linkCheckNightly';
+          | 'linkCheckNightly'
+          | 'refreshReadModel';
         taskID: string;
         input?:
           | {
@@ -1016,6 +1018,7 @@ export interface PayloadJob {
         | 'deliverWebhook'
         | 'siteHealthDaily'
         | 'linkCheckNightly'
+        | 'refreshReadModel'
       )
     | null;
   queue?: string | null;
@@ -1854,6 +1857,24 @@ export interface TaskSiteHealthDaily {
 export interface TaskLinkCheckNightly {
   input: {
     repeat?: boolean | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshReadModel".
+ */
+export interface TaskRefreshReadModel {
+  input: {
+    documents:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

@@ -26,7 +26,7 @@ import { WorkflowEvents } from './collections/WorkflowEvents'
 import { lockPayloadInternals } from './src/access/internals'
 import { guardQueries } from './src/http/whereGuard'
 import { DeliveryInvalidations } from './src/delivery/invalidations'
-import { PublishedDocuments } from './src/delivery/readModel'
+import { PublishedDocuments, refreshReadModelTask } from './src/delivery/readModel'
 import { PUBLIC_CONTENT, trackPublicReads } from './src/delivery/dependencies'
 import { isAdminUser } from './src/access/roles'
 import { databaseAdapter } from './src/config/adapter'
@@ -135,6 +135,7 @@ export default buildConfig({
       deliverWebhookTask,
       siteHealthTask,
       linkCheckTask,
+      refreshReadModelTask,
     ],
     // Scheduled actions, rescans and webhook deliveries run inside the server process, every second.
     autoRun: [

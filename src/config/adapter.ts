@@ -93,9 +93,14 @@ async function refusePushedSchema(client: {
 
 type Tx = { commit: () => Promise<void>; rollback: () => Promise<void>; close: () => void }
 type Client = {
-  execute: (sql: string) => Promise<unknown>
+  execute: (sql: string | { sql: string }, args?: unknown) => Promise<unknown>
+  batch: (statements: unknown[], mode?: string) => Promise<unknown>
   transaction: (mode?: string) => Promise<Tx>
 }
+
+/** A statement that writes (anything but a read or a pragma). */
+const WRITES =
+  /^\s*(insert|update|delete|replace|create|drop|alter|with\b[\s\S]*\b(insert|update|delete)\b)/i
 
 /**
  * Three fixes to how @libsql/client behaves under Payload's transactions, found by tests and
@@ -130,6 +135,29 @@ function busyTimeoutOnEveryConnection(
         const client = this.client!
         const transaction = client.transaction.bind(client)
         const lock = new WriteLock(ms)
+        // A write outside a transaction (Payload deletes finished jobs so) queues behind the
+        // transaction under way instead of meeting its lock inside libsql, where the synchronous
+        // busy wait would stall the whole process for the busy timeout and then fail.
+        const execute = client.execute.bind(client)
+        client.execute = async (statement, args) => {
+          const sql = typeof statement === 'string' ? statement : statement.sql
+          if (!WRITES.test(sql)) return execute(statement, args)
+          const release = await lock.acquire()
+          try {
+            return await execute(statement, args)
+          } finally {
+            release()
+          }
+        }
+        const batch = client.batch.bind(client)
+        client.batch = async (statements, mode) => {
+          const release = await lock.acquire()
+          try {
+            return await batch(statements, mode)
+          } finally {
+            release()
+          }
+        }
         const path = sqlitePath(this.clientConfig?.url)
         // One connection for every transaction, kept open. libsql's own transaction() hands the
         // client's connection to the transaction and opens a new one for the client each time,

@@ -20,6 +20,7 @@ import type {
 } from 'payload'
 
 import { afterCommit } from '../config/afterCommit'
+import { label } from '../config/i18n'
 import { emptyPublicCache, invalidateTags } from './cache'
 import { changeTags, joinTagsOf } from './dependencies'
 import { refreshReadModel } from './readModel'
@@ -32,14 +33,18 @@ const nobody = () => false
 
 export const DeliveryInvalidations: CollectionConfig = {
   slug: INVALIDATIONS,
+  labels: {
+    singular: label('缓存失效记录', 'Cache invalidation'),
+    plural: label('缓存失效记录', 'Cache invalidations'),
+  },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   graphQL: false,
   fields: [
     // The tags dropped; an empty list means everything.
-    { name: 'tags', type: 'json', required: true },
+    { name: 'tags', type: 'json', required: true, label: label('失效标签', 'Tags') },
     // The process that wrote the row, which has applied it already.
-    { name: 'origin', type: 'text', required: true },
+    { name: 'origin', type: 'text', required: true, label: label('来源实例', 'Instance') },
   ],
 }
 

@@ -12,10 +12,12 @@
  * (limit, page, sort, depth), whose ids it asks Payload for in one indexed query as the public,
  * then reads the bodies in one query more. Anything else falls back to Payload's own handler.
  */
-import type { CollectionConfig, CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import { label } from '../config/i18n'
+import { withTransaction } from '../config/transaction'
 import { docTag, listTag, PUBLIC_CONTENT, trackDependencies } from './dependencies'
 
 export const READ_MODEL = 'published-documents'
@@ -28,20 +30,43 @@ const nobody = () => false
 
 export const PublishedDocuments: CollectionConfig = {
   slug: READ_MODEL,
+  labels: {
+    singular: label('发布读模型', 'Published document'),
+    plural: label('发布读模型', 'Published documents'),
+  },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   graphQL: false,
   fields: [
     // `<collection>:<id>:<depth>`
-    { name: 'key', type: 'text', required: true, unique: true, index: true },
-    { name: 'docCollection', type: 'text', required: true, index: true },
-    { name: 'docId', type: 'text', required: true, index: true },
-    { name: 'slug', type: 'text', index: true },
-    { name: 'depth', type: 'number', required: true },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('键', 'Key'),
+    },
+    {
+      name: 'docCollection',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('集合', 'Collection'),
+    },
+    {
+      name: 'docId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('文档 ID', 'Document ID'),
+    },
+    { name: 'slug', type: 'text', index: true, label: label('别名', 'Slug') },
+    { name: 'depth', type: 'number', required: true, label: label('深度', 'Depth') },
     // The response body, as Payload's REST handler writes it.
-    { name: 'body', type: 'textarea', required: true },
+    { name: 'body', type: 'textarea', required: true, label: label('公开内容', 'Public JSON') },
     // The tags of what it read, space-separated with a space at each end, for a LIKE match.
-    { name: 'dependsOn', type: 'textarea' },
+    { name: 'dependsOn', type: 'textarea', label: label('依赖', 'Depends on') },
   ],
 }
 
@@ -111,8 +136,12 @@ async function refreshDocument(req: PayloadRequest, collection: string, id: numb
 }
 
 /**
- * After a change the public can see: the changed document's rows, then those of every document
- * whose public JSON read something the change touched (`tags`), in the change's transaction.
+ * After a change the public can see, in the change's transaction: the changed document's rows are
+ * rendered anew, and the rows of other documents whose public JSON read something the change touched
+ * (`tags`: an article showing a changed photo, articles showing a project whose related articles
+ * changed) are dropped, so nothing stale is answered, and re-rendered by a job on the workflow queue
+ * within a second or two. Until then Payload answers them. A publish thus costs a few renders, not
+ * one for every article that shares a project with it.
  */
 export async function refreshReadModel(
   req: PayloadRequest,
@@ -133,16 +162,47 @@ export async function refreshReadModel(
       overrideAccess: true,
       req,
     })
-    for (const row of docs as unknown as { docCollection: string; docId: string }[]) {
+    for (const row of docs as unknown as { id: number; docCollection: string; docId: string }[]) {
       if (row.docCollection === collection && row.docId === String(id)) continue
       dependents.set(`${row.docCollection}:${row.docId}`, {
         collection: row.docCollection,
         id: row.docId,
       })
+      await req.payload.delete({
+        collection: READ_MODEL as CollectionSlug,
+        id: row.id,
+        overrideAccess: true,
+        req,
+      })
     }
   }
-  for (const dependent of dependents.values())
-    await refreshDocument(req, dependent.collection, dependent.id)
+  if (dependents.size)
+    await req.payload.jobs.queue({
+      task: 'refreshReadModel' as never,
+      queue: 'workflow',
+      input: { documents: [...dependents.values()] } as never,
+      req,
+    })
+}
+
+/** Re-renders the read model rows a change dropped from other documents (refreshReadModel). */
+export const refreshReadModelTask: TaskConfig<'refreshReadModel'> = {
+  slug: 'refreshReadModel',
+  label: '刷新发布读模型 (refresh the published read model)',
+  retries: 3,
+  inputSchema: [{ name: 'documents', type: 'json', required: true }],
+  handler: async ({ input, req }) => {
+    const documents = (input.documents ?? []) as { collection: string; id: string }[]
+    await withTransaction(
+      req.payload,
+      async (tx) => {
+        for (const document of documents)
+          await refreshDocument(tx, document.collection, document.id)
+      },
+      { req },
+    )
+    return { output: { refreshed: documents.length } }
+  },
 }
 
 /** `npm run reindex`: the read model rebuilt from every published document. */
