@@ -151,7 +151,7 @@ export async function refreshReadModel(
 ) {
   if (!PUBLIC_CONTENT.includes(collection)) return
   await refreshDocument(req, collection, id)
-  const dependents = new Map<string, { collection: string; id: string }>()
+  let dropped = 0
   for (const tag of tags) {
     const { docs } = await req.payload.find({
       collection: READ_MODEL as CollectionSlug,
@@ -164,44 +164,101 @@ export async function refreshReadModel(
     })
     for (const row of docs as unknown as { id: number; docCollection: string; docId: string }[]) {
       if (row.docCollection === collection && row.docId === String(id)) continue
-      dependents.set(`${row.docCollection}:${row.docId}`, {
-        collection: row.docCollection,
-        id: row.docId,
-      })
       await req.payload.delete({
         collection: READ_MODEL as CollectionSlug,
         id: row.id,
         overrideAccess: true,
         req,
       })
+      dropped += 1
     }
   }
-  if (dependents.size)
-    await req.payload.jobs.queue({
-      task: 'refreshReadModel' as never,
-      queue: 'workflow',
-      input: { documents: [...dependents.values()] } as never,
-      req,
-    })
+  if (dropped) await queueRefresh(req)
 }
 
-/** Re-renders the read model rows a change dropped from other documents (refreshReadModel). */
+/** Documents one run of the refresh job renders; the rest wait for the next run. */
+const REFRESH_BATCH = 50
+/** How long the job waits after the change that queued it, so a burst of changes costs one run. */
+const refreshDelayMs = () => Number(process.env.READ_MODEL_REFRESH_DELAY_MS ?? 2000)
+
+/** Queues the refresh job, unless one is already waiting: it renders whatever is missing then. */
+async function queueRefresh(req: PayloadRequest) {
+  const waiting = await req.payload.count({
+    collection: 'payload-jobs',
+    where: {
+      taskSlug: { equals: 'refreshReadModel' },
+      completedAt: { exists: false },
+      processing: { equals: false },
+    },
+    overrideAccess: true,
+    req,
+  })
+  if (waiting.totalDocs) return
+  await req.payload.jobs.queue({
+    task: 'refreshReadModel' as never,
+    queue: 'workflow',
+    input: {} as never,
+    waitUntil: new Date(Date.now() + refreshDelayMs()),
+    req,
+  })
+}
+
+/** Published documents of a collection whose rows are not all there. */
+async function missingDocuments(payload: Payload, collection: string, req: PayloadRequest) {
+  const { docs: live } = await payload.find({
+    collection: collection as CollectionSlug,
+    where: { _status: { equals: 'published' } },
+    select: {} as never,
+    sort: '-updatedAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const { docs: rows } = await payload.find({
+    collection: READ_MODEL as CollectionSlug,
+    where: { docCollection: { equals: collection } },
+    select: { docId: true } as never,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const held = new Map<string, number>()
+  for (const row of rows as unknown as { docId: string }[])
+    held.set(row.docId, (held.get(row.docId) ?? 0) + 1)
+  return (live as { id: number | string }[])
+    .map((doc) => String(doc.id))
+    .filter((id) => (held.get(id) ?? 0) < READ_MODEL_DEPTHS.length)
+}
+
+/**
+ * Renders the published documents whose rows a change dropped (refreshReadModel), most recently
+ * updated first, REFRESH_BATCH at a time, each in a transaction of its own so that no publish waits
+ * long behind it; queues itself again while any remain. A document the public cannot see (its
+ * rights expired, say) renders to nothing and is tried again at the next run.
+ */
 export const refreshReadModelTask: TaskConfig<'refreshReadModel'> = {
   slug: 'refreshReadModel',
   label: '刷新发布读模型 (refresh the published read model)',
   retries: 3,
-  inputSchema: [{ name: 'documents', type: 'json', required: true }],
-  handler: async ({ input, req }) => {
-    const documents = (input.documents ?? []) as { collection: string; id: string }[]
-    await withTransaction(
-      req.payload,
-      async (tx) => {
-        for (const document of documents)
-          await refreshDocument(tx, document.collection, document.id)
-      },
-      { req },
-    )
-    return { output: { refreshed: documents.length } }
+  inputSchema: [],
+  handler: async ({ req }) => {
+    let refreshed = 0
+    let remaining = 0
+    for (const collection of PUBLIC_CONTENT) {
+      const missing = await missingDocuments(req.payload, collection, req)
+      for (const id of missing) {
+        if (refreshed >= REFRESH_BATCH) {
+          remaining += 1
+          continue
+        }
+        await withTransaction(req.payload, (tx) => refreshDocument(tx, collection, id), { req })
+        refreshed += 1
+      }
+    }
+    if (remaining) await queueRefresh(req)
+    return { output: { refreshed, remaining } }
   },
 }
 

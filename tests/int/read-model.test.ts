@@ -59,6 +59,8 @@ async function publishArticle(title: string) {
 }
 
 beforeAll(async () => {
+  // The refresh job may run at once (it waits two seconds in a server, to batch bursts).
+  process.env.READ_MODEL_REFRESH_DELAY_MS = '0'
   app = await bootNewsdesk()
   s = await hireStaff(app, { author: ['editor'], chief: ['chief-editor'] })
   front = createDeliveryFront({ config: app.config })
