@@ -27,3 +27,11 @@ export function lockPayloadInternals(config: SanitizedConfig): SanitizedConfig {
   }
   return config
 }
+
+const nobody = () => false
+
+/**
+ * The access of a collection only the server's own code writes and reads (with overrideAccess):
+ * no REST or GraphQL client, staff and admins included, may touch it.
+ */
+export const serverOnly = { read: nobody, create: nobody, update: nobody, delete: nobody }

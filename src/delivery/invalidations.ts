@@ -19,6 +19,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { serverOnly } from '../access/internals'
 import { afterCommit } from '../config/afterCommit'
 import { label } from '../config/i18n'
 import { emptyPublicCache, invalidateTags } from './cache'
@@ -29,8 +30,6 @@ export const INVALIDATIONS = 'delivery-invalidations'
 /** Rows older than this are of no use to anyone (an instance polls several times a second). */
 const KEEP_MINUTES = 10
 
-const nobody = () => false
-
 export const DeliveryInvalidations: CollectionConfig = {
   slug: INVALIDATIONS,
   labels: {
@@ -38,7 +37,7 @@ export const DeliveryInvalidations: CollectionConfig = {
     plural: label('缓存失效记录', 'Cache invalidations'),
   },
   admin: { hidden: true },
-  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  access: serverOnly,
   graphQL: false,
   fields: [
     // The tags dropped; an empty list means everything.

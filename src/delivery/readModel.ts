@@ -16,6 +16,7 @@ import type { CollectionConfig, CollectionSlug, Payload, PayloadRequest, TaskCon
 
 import { createLocalReq } from 'payload'
 
+import { serverOnly } from '../access/internals'
 import { label } from '../config/i18n'
 import { withTransaction } from '../config/transaction'
 import { docTag, listTag, PUBLIC_CONTENT, trackDependencies } from './dependencies'
@@ -26,8 +27,6 @@ export const READ_MODEL_DEPTHS = [0, 1, 2] as const
 /** Payload's default depth for a REST read without `depth`. */
 const DEFAULT_DEPTH = 2
 
-const nobody = () => false
-
 export const PublishedDocuments: CollectionConfig = {
   slug: READ_MODEL,
   labels: {
@@ -35,7 +34,7 @@ export const PublishedDocuments: CollectionConfig = {
     plural: label('发布读模型', 'Published documents'),
   },
   admin: { hidden: true },
-  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  access: serverOnly,
   graphQL: false,
   fields: [
     // `<collection>:<id>:<depth>`
