@@ -1865,17 +1865,7 @@ export interface TaskLinkCheckNightly {
  * via the `definition` "TaskRefreshReadModel".
  */
 export interface TaskRefreshReadModel {
-  input: {
-    documents:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-  };
+  input?: unknown;
   output?: unknown;
 }
 /**
