@@ -74,11 +74,29 @@ export async function invalidate(req: PayloadRequest, tags: string[] | null) {
   await afterCommit(req, apply)
 }
 
+type Doc = { id: number | string } & Record<string, unknown>
+
 /**
- * The collections' hook: a change that a public reader can see (the document is or was published,
- * or was withdrawn) invalidates what depends on it, and nothing else. Publishing an article leaves
- * a cached project page alone unless the page shows it.
+ * A change a public reader can see, in the change's transaction: the read model follows it, then
+ * the cached answers that depend on it are dropped, here and in every other instance, and nothing
+ * else. Publishing an article leaves a cached project page alone unless the page shows it.
  */
+export async function publicChange(
+  req: PayloadRequest,
+  collection: string,
+  doc: Doc,
+  previousDoc?: Doc | null,
+) {
+  const tags = [
+    ...changeTags(collection, doc.id),
+    ...joinTagsOf(req.payload.config.collections, collection, [doc, previousDoc]),
+  ]
+  // The read model first: what a render after the commit reads must already be the new version.
+  await refreshReadModel(req, collection, doc.id, tags)
+  await invalidate(req, tags)
+}
+
+/** The collections' hook: a change to what is or was published, or a withdrawal, is public. */
 export const invalidatePublicCache: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({
   collection,
   doc,
@@ -89,15 +107,8 @@ export const invalidatePublicCache: CollectionAfterChangeHook & CollectionAfterD
     doc?._status === 'published' ||
     previousDoc?._status === 'published' ||
     doc?.workflowState === 'withdrawn'
-  ) {
-    const tags = [
-      ...changeTags(collection.slug, doc.id),
-      ...joinTagsOf(req.payload.config.collections, collection.slug, [doc, previousDoc]),
-    ]
-    // The read model first: what a render after the commit reads must already be the new version.
-    await refreshReadModel(req, collection.slug, doc.id, tags)
-    await invalidate(req, tags)
-  }
+  )
+    await publicChange(req, collection.slug, doc, previousDoc)
   return doc
 }
 

@@ -149,6 +149,23 @@ describe('answers from the read model', () => {
     expect(answer).toEqual({ data: stock.data })
   })
 
+  it('should follow a corrected publication date, which is written past Payload’s hooks', async () => {
+    const { id } = live[1]!
+    await fromFront(`articles/${id}`)
+    const res = await app.rest('POST', `articles/${id}/published-date`, {
+      token: s.chief.token,
+      body: { publishedDate: '2023-07-01T02:00:00.000Z', reason: '原稿日期录入有误' },
+    })
+    expect(res.status).toBe(200)
+    for (const depth of READ_MODEL_DEPTHS) {
+      const path = `articles/${id}?depth=${depth}`
+      const { result, reads } = await countReads(app, 'articles', () => fromFront(path))
+      expect(reads).toBe(0)
+      expect(result.json.publishedDate).toBe('2023-07-01T02:00:00.000Z')
+      expect(result).toEqual(await fromPayload(path))
+    }
+  })
+
   it('should hold no draft, and keep the live version while a newer draft waits', async () => {
     const draft = await articleIn(app, s.author, 'draft', null, '只是草稿')
     expect(await rowsOf(draft.id)).toHaveLength(0)

@@ -10,8 +10,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { hasRole } from '../../../src/access/roles'
 import { withTransaction } from '../../../src/config/transaction'
-import { changeTags } from '../../../src/delivery/dependencies'
-import { invalidate } from '../../../src/delivery/invalidations'
+import { publicChange } from '../../../src/delivery/invalidations'
 import { guarded, json, loadLatest, requireStaff } from '../../../src/http/endpoints'
 import { HttpError } from '../../../src/http/errors'
 import { byWorkflowEngine } from '../../../src/workflow/context'
@@ -78,9 +77,10 @@ export const publishedDateEndpoint: Endpoint = {
             req,
           })
         }
-        // The date orders every list of articles, and this one's own page shows it.
-        await invalidate(req, changeTags('articles', doc.id))
         const saved = { ...doc, publishedDate }
+        // Written past Payload's hooks: the read model and the caches are told here. The date
+        // orders every list of articles, and this one's own page shows it.
+        await publicChange(req, 'articles', saved)
         const step = {
           state: (doc.workflowState ?? 'draft') as State,
           stage: doc.reviewStage ?? null,
