@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url'
-
 import type { DatabaseAdapterObj, Migration } from 'payload'
 
 import { APIError } from 'payload'
@@ -45,7 +43,7 @@ export function databaseAdapter(uri: string | undefined, root: string): Database
     prodMigrations: migrations,
   })
   return withAfterCommit(
-    migrateOnConnect(busyTimeoutOnEveryConnection(adapter, SQLITE_BUSY_TIMEOUT_MS)),
+    migrateOnConnect(busyTimeoutOnEveryConnection(adapter, SQLITE_BUSY_TIMEOUT_MS, choice.file)),
   )
 }
 
@@ -124,6 +122,8 @@ const WRITES =
 function busyTimeoutOnEveryConnection(
   adapterObj: DatabaseAdapterObj,
   ms: number,
+  /** The database file (chooseDatabase), or `:memory:`, which only one connection can see. */
+  file: string,
 ): DatabaseAdapterObj {
   const pragma = `PRAGMA busy_timeout = ${ms};`
   const mmap = `PRAGMA mmap_size = ${sqliteMmapBytes()};`
@@ -132,7 +132,6 @@ function busyTimeoutOnEveryConnection(
     init: (args) => {
       const adapter = adapterObj.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
         client?: Client
-        clientConfig?: { url?: string }
       }
       const connect = adapter.connect!
       adapter.connect = async function (this: typeof adapter, options) {
@@ -147,23 +146,10 @@ function busyTimeoutOnEveryConnection(
         client.execute = async (statement, args) => {
           const sql = typeof statement === 'string' ? statement : statement.sql
           if (!WRITES.test(sql)) return execute(statement, args)
-          const release = await lock.acquire()
-          try {
-            return await execute(statement, args)
-          } finally {
-            release()
-          }
+          return lock.run(() => execute(statement, args))
         }
         const batch = client.batch.bind(client)
-        client.batch = async (statements, mode) => {
-          const release = await lock.acquire()
-          try {
-            return await batch(statements, mode)
-          } finally {
-            release()
-          }
-        }
-        const path = sqlitePath(this.clientConfig?.url)
+        client.batch = (statements, mode) => lock.run(() => batch(statements, mode))
         // One connection for every transaction, kept open. libsql's own transaction() hands the
         // client's connection to the transaction and opens a new one for the client each time,
         // and nothing closes the old one (the transaction's close() only rolls back, and a closed
@@ -174,7 +160,7 @@ function busyTimeoutOnEveryConnection(
         let connection: InstanceType<typeof Database> | undefined
         const transactionConnection = () => {
           if (!connection?.open) {
-            connection = new Database(path!, {})
+            connection = new Database(file, {})
             connection.exec(`${pragma} ${mmap}`)
           }
           return connection
@@ -183,7 +169,7 @@ function busyTimeoutOnEveryConnection(
           const release = await lock.acquire()
           try {
             let tx: Tx
-            if (path) {
+            if (file !== ':memory:') {
               const db = transactionConnection()
               db.exec(BEGIN[mode ?? 'write'])
               tx = new Sqlite3Transaction(db as never, 'number') as unknown as Tx
@@ -230,13 +216,6 @@ const BEGIN: Record<string, string> = {
   deferred: 'BEGIN DEFERRED',
 }
 
-/** The file a `file:` URL names, or undefined for an in-memory database (one connection only). */
-function sqlitePath(url: string | undefined): string | undefined {
-  if (!url || !url.startsWith('file:') || url.includes(':memory:')) return undefined
-  const path = url.startsWith('file://') ? fileURLToPath(url.split('?')[0]!) : url.slice(5)
-  return path.split('?')[0]
-}
-
 /** A FIFO lock whose release is idempotent and whose waiters give up after `timeoutMs`. */
 export class WriteLock {
   private tail: Promise<void> = Promise.resolve()
@@ -278,5 +257,15 @@ export class WriteLock {
       clearTimeout(timer)
     }
     return release
+  }
+
+  /** Runs `work` holding the lock. */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.acquire()
+    try {
+      return await work()
+    } finally {
+      release()
+    }
   }
 }

@@ -440,7 +440,7 @@ type Rendered = {
 /** A render with the tags of everything it read. */
 async function track(render: () => Promise<Rendered>): Promise<Rendered> {
   const { result, tags } = await trackDependencies(render)
-  return { ...result, tags: [...new Set([...(result.tags ?? []), ...tags])] }
+  return { ...result, tags: [...tags] }
 }
 /** What the front answers: a status, headers, and a body unless it is a 304. */
 type Answer = { status: number; headers: Record<string, string>; body?: Buffer }

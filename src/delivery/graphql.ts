@@ -95,12 +95,7 @@ function readSinglesFromModel(graphql: PayloadGraphql, config: SanitizedConfig) 
     const field = fields[name]
     const original = field?.resolve
     if (!field || !original) continue
-    field.resolve = async (
-      source: unknown,
-      args: Record<string, unknown>,
-      context: any,
-      info: unknown,
-    ) => {
+    const fromModel: Resolver = async (source, args, context, info) => {
       const req = context?.req as PayloadRequest | undefined
       const plain = Object.keys(args).every(
         (arg) => arg === 'id' || arg === 'select' || (arg === 'draft' && !args.draft),
@@ -114,6 +109,7 @@ function readSinglesFromModel(graphql: PayloadGraphql, config: SanitizedConfig) 
       }
       return original(source, args, context, info)
     }
+    field.resolve = fromModel
   }
 }
 

@@ -12,14 +12,21 @@
  * (limit, page, sort, depth), whose ids it asks Payload for in one indexed query as the public,
  * then reads the bodies in one query more. Anything else falls back to Payload's own handler.
  */
-import type { CollectionConfig, CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
+import type {
+  CollectionConfig,
+  CollectionSlug,
+  Payload,
+  PayloadRequest,
+  TaskConfig,
+  Where,
+} from 'payload'
 
 import { createLocalReq } from 'payload'
 
 import { serverOnly } from '../access/internals'
 import { label } from '../config/i18n'
 import { withTransaction } from '../config/transaction'
-import { docTag, listTag, PUBLIC_CONTENT, trackDependencies } from './dependencies'
+import { dependsOn, docTag, listTag, PUBLIC_CONTENT, trackDependencies } from './dependencies'
 
 export const READ_MODEL = 'published-documents'
 /** The depths kept; a request for another goes to Payload. */
@@ -150,29 +157,27 @@ export async function refreshReadModel(
 ) {
   if (!PUBLIC_CONTENT.includes(collection)) return
   await refreshDocument(req, collection, id)
-  let dropped = 0
-  for (const tag of tags) {
-    const { docs } = await req.payload.find({
-      collection: READ_MODEL as CollectionSlug,
-      where: { dependsOn: { like: ` ${tag} ` } },
-      select: { docCollection: true, docId: true } as never,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    for (const row of docs as unknown as { id: number; docCollection: string; docId: string }[]) {
-      if (row.docCollection === collection && row.docId === String(id)) continue
-      await req.payload.delete({
-        collection: READ_MODEL as CollectionSlug,
-        id: row.id,
-        overrideAccess: true,
-        req,
-      })
-      dropped += 1
-    }
-  }
-  if (dropped) await queueRefresh(req)
+  if (!tags.length) return
+  const { docs } = await req.payload.find({
+    collection: READ_MODEL as CollectionSlug,
+    where: { or: tags.map((tag) => ({ dependsOn: { like: ` ${tag} ` } })) },
+    select: { docCollection: true, docId: true } as never,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const dropped = (docs as unknown as { id: number; docCollection: string; docId: string }[])
+    .filter((row) => row.docCollection !== collection || row.docId !== String(id))
+    .map((row) => row.id)
+  if (!dropped.length) return
+  await req.payload.delete({
+    collection: READ_MODEL as CollectionSlug,
+    where: { id: { in: dropped } },
+    overrideAccess: true,
+    req,
+  })
+  await queueRefresh(req)
 }
 
 /** Documents one run of the refresh job renders; the rest wait for the next run. */
@@ -202,9 +207,9 @@ async function queueRefresh(req: PayloadRequest) {
   })
 }
 
-/** Published documents of a collection whose rows are not all there. */
-async function missingDocuments(payload: Payload, collection: string, req: PayloadRequest) {
-  const { docs: live } = await payload.find({
+/** The ids of a collection's published documents, most recently updated first. */
+async function publishedIds(payload: Payload, collection: string, req: PayloadRequest) {
+  const { docs } = await payload.find({
     collection: collection as CollectionSlug,
     where: { _status: { equals: 'published' } },
     select: {} as never,
@@ -214,6 +219,11 @@ async function missingDocuments(payload: Payload, collection: string, req: Paylo
     overrideAccess: true,
     req,
   })
+  return (docs as { id: number | string }[]).map((doc) => String(doc.id))
+}
+
+/** Published documents of a collection whose rows are not all there. */
+async function missingDocuments(payload: Payload, collection: string, req: PayloadRequest) {
   const { docs: rows } = await payload.find({
     collection: READ_MODEL as CollectionSlug,
     where: { docCollection: { equals: collection } },
@@ -226,9 +236,9 @@ async function missingDocuments(payload: Payload, collection: string, req: Paylo
   const held = new Map<string, number>()
   for (const row of rows as unknown as { docId: string }[])
     held.set(row.docId, (held.get(row.docId) ?? 0) + 1)
-  return (live as { id: number | string }[])
-    .map((doc) => String(doc.id))
-    .filter((id) => (held.get(id) ?? 0) < READ_MODEL_DEPTHS.length)
+  return (await publishedIds(payload, collection, req)).filter(
+    (id) => (held.get(id) ?? 0) < READ_MODEL_DEPTHS.length,
+  )
 }
 
 /**
@@ -271,24 +281,15 @@ export async function rebuildReadModel(payload: Payload, req: PayloadRequest): P
   })
   let count = 0
   for (const collection of PUBLIC_CONTENT) {
-    const { docs } = await payload.find({
-      collection: collection as CollectionSlug,
-      where: { _status: { equals: 'published' } },
-      select: {} as never,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    for (const doc of docs as { id: number | string }[]) {
-      await refreshDocument(req, collection, doc.id)
+    for (const id of await publishedIds(payload, collection, req)) {
+      await refreshDocument(req, collection, id)
       count += 1
     }
   }
   return count
 }
 
-type Answer = { status: number; body: Buffer; contentType: string; tags: string[] }
+type Answer = { status: number; body: Buffer; contentType: string }
 
 const tagsOf = (rows: Row[]) =>
   rows.flatMap((row) => (row.dependsOn ?? '').split(' ').filter(Boolean))
@@ -305,44 +306,30 @@ function depthOf(params: URLSearchParams): number | undefined {
 const only = (params: URLSearchParams, allowed: string[]) =>
   [...params.keys()].every((name) => allowed.includes(name))
 
-async function rows(payload: Payload, keys: string[]): Promise<Row[]> {
+/** The rows a where picks (by key, or by slug), their bodies and what they read. */
+async function rows(payload: Payload, where: Where): Promise<Row[]> {
   const { docs } = await payload.find({
     collection: READ_MODEL as CollectionSlug,
-    where: { key: { in: keys } },
+    where,
     select: { key: true, body: true, dependsOn: true, docId: true } as never,
     pagination: false,
-    limit: keys.length,
     depth: 0,
     overrideAccess: true,
   })
   return docs as unknown as Row[]
 }
 
-const json = (body: string, tags: string[]): Answer => ({
-  status: 200,
-  body: Buffer.from(body),
-  contentType: 'application/json',
-  tags,
-})
+const byKeys = (keys: string[]): Where => ({ key: { in: keys } })
 
-/** A paginated list's body, in the order Payload writes it. */
-function listBody(
-  bodies: string[],
-  page: {
-    totalDocs: number
-    limit: number
-    totalPages: number
-    page: number
-    pagingCounter: number
-    hasPrevPage: boolean
-    hasNextPage: boolean
-    prevPage: number | null
-    nextPage: number | null
-  },
-) {
-  const { docs: _, ...meta } = { docs: null, ...page }
-  return `{"docs":[${bodies.join(',')}],${JSON.stringify(meta).slice(1)}`
+/** A 200 answer, its dependencies noted on the render under way (delivery/dependencies.ts). */
+function json(body: string, tags: string[]): Answer {
+  dependsOn(tags)
+  return { status: 200, body: Buffer.from(body), contentType: 'application/json' }
 }
+
+/** A paginated list's body: the documents, then the page's fields in the order Payload writes them. */
+const listBody = (bodies: string[], page: Record<string, unknown>) =>
+  `{"docs":[${bodies.join(',')}],${JSON.stringify(page).slice(1)}`
 
 /** One document's public JSON at depth 0 (what GraphQL resolves from) and what it read, if held. */
 export async function readModelDocument(
@@ -350,7 +337,7 @@ export async function readModelDocument(
   collection: string,
   id: number | string,
 ): Promise<{ body: string; tags: string[] } | undefined> {
-  const [row] = await rows(payload, [keyOf(collection, id, 0)])
+  const [row] = await rows(payload, byKeys([keyOf(collection, id, 0)]))
   return row ? { body: row.body, tags: [docTag(collection, id), ...tagsOf([row])] } : undefined
 }
 
@@ -370,7 +357,7 @@ export async function readModelAnswer(payload: Payload, url: URL): Promise<Answe
   if (parts.length === 3) {
     if (!only(params, ['depth'])) return undefined
     const id = decodeURIComponent(parts[2]!)
-    const [row] = await rows(payload, [keyOf(collection, id, depth)])
+    const [row] = await rows(payload, byKeys([keyOf(collection, id, depth)]))
     if (!row) return undefined
     return json(row.body, [docTag(collection, id), ...tagsOf([row])])
   }
@@ -381,20 +368,11 @@ export async function readModelAnswer(payload: Payload, url: URL): Promise<Answe
     if (!only(params, ['where[slug][equals]', 'limit', 'depth'])) return undefined
     const limit = Number(params.get('limit') ?? 10)
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) return undefined
-    const { docs } = await payload.find({
-      collection: READ_MODEL as CollectionSlug,
-      where: {
-        docCollection: { equals: collection },
-        slug: { equals: slug },
-        depth: { equals: depth },
-      },
-      select: { key: true, body: true, dependsOn: true, docId: true } as never,
-      pagination: false,
-      limit: 2,
-      depth: 0,
-      overrideAccess: true,
+    const found = await rows(payload, {
+      docCollection: { equals: collection },
+      slug: { equals: slug },
+      depth: { equals: depth },
     })
-    const found = docs as unknown as Row[]
     if (found.length !== 1) return undefined
     const body = listBody([found[0]!.body], {
       totalDocs: 1,
@@ -431,20 +409,14 @@ export async function readModelAnswer(payload: Payload, url: URL): Promise<Answe
     return undefined
   }
   const ids = (page.docs as { id: number | string }[]).map((doc) => doc.id)
-  const found = new Map(
-    (
-      await rows(
-        payload,
-        ids.map((id) => keyOf(collection, id, depth)),
-      )
-    ).map((row) => [row.key, row]),
-  )
-  const ordered = ids.map((id) => found.get(keyOf(collection, id, depth)))
+  const keys = ids.map((id) => keyOf(collection, id, depth))
+  const found = new Map((await rows(payload, byKeys(keys))).map((row) => [row.key, row]))
+  const ordered = keys.map((key) => found.get(key))
   if (ordered.some((row) => !row)) return undefined
   const { docs: _, ...meta } = page
   const body = listBody(
     ordered.map((row) => row!.body),
-    meta as never,
+    meta,
   )
   return json(body, [
     listTag(collection),
